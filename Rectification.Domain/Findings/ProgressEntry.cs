@@ -1,0 +1,98 @@
+namespace Rectification.Domain.Findings;
+
+/// <summary>
+/// One line of a finding's history. Entries are never changed or removed: a correction is a new entry that
+/// names the one it supersedes.
+/// </summary>
+public sealed class ProgressEntry
+{
+    public const int MaxDescriptionLength = 2000;
+
+    private ProgressEntry()
+    {
+        AuthorName = string.Empty;
+        Description = string.Empty;
+    }
+
+    internal ProgressEntry(Finding finding, ProgressEntryKind kind, ProgressAuthor author, DateTime recordedAtUtc, string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        if (description.Length > MaxDescriptionLength)
+        {
+            throw new ArgumentException($"A description is at most {MaxDescriptionLength} characters.", nameof(description));
+        }
+
+        Finding = finding;
+        Kind = kind;
+        AuthorId = author.UserId;
+        AuthorName = author.Name;
+        Source = author.Source;
+        Channel = author.Channel;
+        RecordedAtUtc = DateTime.SpecifyKind(recordedAtUtc, DateTimeKind.Utc);
+        Description = description.Trim();
+        FindingStatusBefore = finding.Status;
+        FindingStatusAfter = finding.Status;
+    }
+
+    public long Id { get; private set; }
+
+    public int FindingId { get; private set; }
+
+    public Finding? Finding { get; private set; }
+
+    public ProgressEntryKind Kind { get; private set; }
+
+    public DateTime RecordedAtUtc { get; private set; }
+
+    public string? AuthorId { get; private set; }
+
+    public string AuthorName { get; private set; }
+
+    public ProgressSource Source { get; private set; }
+
+    public string? Channel { get; private set; }
+
+    /// <summary>What was done, in the reporter's words.</summary>
+    public string Description { get; private set; }
+
+    /// <summary>The measure this entry is about; null when it is about the finding as a whole.</summary>
+    public int? MeasureOrdinal { get; private set; }
+
+    public MeasureStatus? MeasureStatusBefore { get; private set; }
+
+    public MeasureStatus? MeasureStatusAfter { get; private set; }
+
+    public int? PercentBefore { get; private set; }
+
+    public int? PercentAfter { get; private set; }
+
+    public FindingStatus FindingStatusBefore { get; private set; }
+
+    public FindingStatus FindingStatusAfter { get; private set; }
+
+    public string? EvidenceName { get; private set; }
+
+    public string? EvidenceUrl { get; private set; }
+
+    /// <summary>The entry this one corrects, if it is a correction.</summary>
+    public long? SupersedesEntryId { get; private set; }
+
+    internal void DescribeMeasureChange(Measure measure, MeasureStatus before, int? percentBefore)
+    {
+        MeasureOrdinal = measure.Ordinal;
+        MeasureStatusBefore = before;
+        PercentBefore = percentBefore;
+        MeasureStatusAfter = measure.Status;
+        PercentAfter = measure.PercentComplete;
+    }
+
+    internal void DescribeFindingStatus(FindingStatus after) => FindingStatusAfter = after;
+
+    internal void AttachEvidence(string? name, string? url)
+    {
+        EvidenceName = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        EvidenceUrl = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+    }
+
+    internal void Supersede(long entryId) => SupersedesEntryId = entryId;
+}

@@ -1,0 +1,20 @@
+namespace Rectification.Domain.Findings;
+
+/// <summary>What a history entry records. Stored as its name.</summary>
+public enum ProgressEntryKind
+{
+    /// <summary>The state the public announcement reported when the ledger was seeded.</summary>
+    Announced,
+
+    /// <summary>Progress reported on a measure or on the finding as a whole.</summary>
+    Progress,
+
+    /// <summary>A correction of an earlier entry; it supersedes that entry and never edits it.</summary>
+    Correction,
+
+    /// <summary>A leader signed the finding off (销号).</summary>
+    SignOff,
+
+    /// <summary>A leader reopened a signed-off or completed finding (e.g. 反弹回潮).</summary>
+    Reopen,
+}

@@ -1,0 +1,14 @@
+namespace Rectification.Domain.Findings;
+
+/// <summary>Where a progress entry came from, so readers can weigh it.</summary>
+public enum ProgressSource
+{
+    /// <summary>Taken from the public announcement when the ledger was seeded.</summary>
+    Announcement,
+
+    /// <summary>Reported by a person in a chat channel.</summary>
+    Chat,
+
+    /// <summary>Entered by an administrator (command line or admin command).</summary>
+    Administration,
+}
