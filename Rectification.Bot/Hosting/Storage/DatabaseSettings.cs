@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Rectification.Bot.Hosting.Storage;
+
+/// <summary>
+/// The one place that knows which database engine is in use. Everything else speaks EF Core only.
+/// SQLite (embedded, a file under data/) is the default.
+/// </summary>
+public sealed class DatabaseSettings
+{
+    public const string ConnectionStringName = "Rectification";
+
+    private DatabaseSettings(string connectionString) => ConnectionString = connectionString;
+
+    public string ConnectionString { get; }
+
+    public static DatabaseSettings From(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            throw new InvalidOperationException(
+                $"No connection string 'ConnectionStrings:{ConnectionStringName}' is configured (appsettings.json or the environment variable ConnectionStrings__{ConnectionStringName}).");
+        }
+
+        return new DatabaseSettings(configured);
+    }
+
+    public void Configure(DbContextOptionsBuilder options, string migrationsHistoryTable, string migrationsAssembly) =>
+        options.UseSqlite(ConnectionString, sqlite => sqlite
+            .MigrationsHistoryTable(migrationsHistoryTable)
+            .MigrationsAssembly(migrationsAssembly));
+
+    /// <summary>Creates the folder of a file database so a fresh clone needs no set-up step.</summary>
+    public void EnsureDatabaseFolderExists()
+    {
+        var dataSource = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    public string DescribeLocation()
+    {
+        var dataSource = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        return string.IsNullOrEmpty(dataSource) ? "(in memory)" : Path.GetFullPath(dataSource);
+    }
+}
