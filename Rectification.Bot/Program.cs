@@ -1,3 +1,21 @@
+using Rectification.Bot.Api;
+using Rectification.Bot.Channels.BotFramework.Adapter;
+using Rectification.Bot.Hosting;
+using Rectification.Bot.Hosting.Commands;
+using Rectification.Bot.Hosting.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.UseRepositoryConfiguration();
+builder.AddStorage();
+builder.AddFindingsApi();
+builder.AddBotFrameworkChannel();
+builder.AddStartupBanner();
+
 var app = builder.Build();
-app.Run();
+app.MapBotFrameworkEndpoint();
+app.MapFindingsApi();
+
+return await app.RunCommandOrServeAsync(args);
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -8,12 +8,12 @@ public static class StorageHostingExtensions
     /// <summary>The ledger and the conversation state, on the configured database, prepared at start-up.</summary>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
-        var settings = DatabaseSettings.From(builder.Configuration);
-        builder.Services.AddSingleton(settings);
-        builder.Services.AddDbContext<LedgerDbContext>(options =>
-            settings.Configure(options, LedgerDbContext.MigrationsHistoryTable, typeof(LedgerDbContext).Assembly.GetName().Name!));
-        builder.Services.AddDbContext<BotStateDbContext>(options =>
-            settings.Configure(options, BotStateDbContext.MigrationsHistoryTable, typeof(BotStateDbContext).Assembly.GetName().Name!));
+        // Settings are read when first needed, not here, so tests and hosts can still override configuration.
+        builder.Services.AddSingleton(services => DatabaseSettings.From(services.GetRequiredService<IConfiguration>()));
+        builder.Services.AddDbContext<LedgerDbContext>((services, options) => services.GetRequiredService<DatabaseSettings>()
+            .Configure(options, LedgerDbContext.MigrationsHistoryTable, typeof(LedgerDbContext).Assembly.GetName().Name!));
+        builder.Services.AddDbContext<BotStateDbContext>((services, options) => services.GetRequiredService<DatabaseSettings>()
+            .Configure(options, BotStateDbContext.MigrationsHistoryTable, typeof(BotStateDbContext).Assembly.GetName().Name!));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddTransient<DatabaseInitializer>();
         builder.Services.AddHostedService<DatabaseStartup>();

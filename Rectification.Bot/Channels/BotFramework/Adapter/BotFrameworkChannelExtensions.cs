@@ -1,0 +1,11 @@
+namespace Rectification.Bot.Channels.BotFramework.Adapter;
+
+public static class BotFrameworkChannelExtensions
+{
+    /// <summary>The Bot Framework channel: the activity endpoint and what it needs.</summary>
+    public static WebApplicationBuilder AddBotFrameworkChannel(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<BotFrameworkAdapter>();
+        return builder;
+    }
+}

@@ -1,0 +1,28 @@
+namespace Rectification.Bot.Channels.BotFramework.Adapter;
+
+/// <summary>POST /api/messages: where Teams, Web Chat and the Emulator deliver activities.</summary>
+public static class BotFrameworkEndpoint
+{
+    public const string Path = "/api/messages";
+
+    public static IEndpointRouteBuilder MapBotFrameworkEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        // Other methods on this path get 405 from routing, as the SDK answers them.
+        endpoints.MapPost(Path, HandleAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, BotFrameworkAdapter adapter, CancellationToken cancellationToken)
+    {
+        var read = await ActivityRequestReader.ReadAsync(http.Request, cancellationToken);
+        if (read.Activity is null)
+        {
+            return Results.Problem(statusCode: read.ErrorStatus, title: "Bad activity", detail: read.Error);
+        }
+
+        var answer = await adapter.ProcessAsync(read.Activity, cancellationToken);
+        return answer.Body is null
+            ? Results.StatusCode(answer.Status)
+            : Results.Json(answer.Body, statusCode: answer.Status);
+    }
+}

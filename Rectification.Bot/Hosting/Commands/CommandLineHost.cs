@@ -1,0 +1,34 @@
+using Rectification.Bot.Hosting.Storage;
+
+namespace Rectification.Bot.Hosting.Commands;
+
+public static class CommandLineHost
+{
+    /// <summary>
+    /// With a command word, prepares the database, runs that command and exits; otherwise serves the bot.
+    /// Arguments starting with "--" before any command belong to the host (e.g. --urls).
+    /// </summary>
+    public static async Task<int> RunCommandOrServeAsync(this WebApplication app, string[] args)
+    {
+        var words = args.SkipWhile(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToList();
+        if (words.Count == 0)
+        {
+            await app.RunAsync();
+            return 0;
+        }
+
+        var commands = app.Services.GetServices<IBotCommand>().ToList();
+        var command = commands.FirstOrDefault(c => string.Equals(c.Name, words[0], StringComparison.OrdinalIgnoreCase));
+        if (command is null)
+        {
+            await Console.Error.WriteLineAsync($"Unknown command '{words[0]}'. Commands:");
+            commands.ForEach(c => Console.Error.WriteLine($"  {c.Usage}"));
+            return 2;
+        }
+
+        using var stopping = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(stopping.Token);
+        return await command.RunAsync(words.Skip(1).ToList(), stopping.Token);
+    }
+}
