@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Rectification.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot on real Kestrel at 127.0.0.1 (random port), on its own SQLite file in a temporary folder,
+/// seeded from the bundled announcement exactly as a fresh start would be.
+/// </summary>
+public class BotApplicationFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+
+    public BotApplicationFactory()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "rectification-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string Folder { get; }
+
+    public string DatabasePath => Path.Combine(Folder, "rectification.db");
+
+    /// <summary>Configuration the bot sees on top of appsettings.json; set before the first request.</summary>
+    public BotApplicationFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Rectification", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            TryDeleteFolder();
+        }
+    }
+
+    private void TryDeleteFolder()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open must not fail a test; the temp folder is cleaned by the OS later.
+        }
+    }
+}
