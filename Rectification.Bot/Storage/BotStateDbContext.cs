@@ -15,6 +15,8 @@ public sealed class BotStateDbContext(DbContextOptions<BotStateDbContext> option
 
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
 
+    public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotStateDbContext).Assembly, t => t.Namespace == typeof(BotStateDbContext).Namespace + ".Configurations");

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Rectification.Bot.Channels.BotFramework.Schema;
+
+namespace Rectification.Bot.Storage;
+
+/// <summary>The stored conversation references: saved as people talk, used to reach them later.</summary>
+public sealed class ConversationReferences(BotStateDbContext db, TimeProvider clock)
+{
+    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (reference.ChannelId is not { Length: > 0 } channelId
+            || reference.Conversation?.Id is not { Length: > 0 } conversationId
+            || reference.ServiceUrl is not { Length: > 0 })
+        {
+            return;
+        }
+
+        var record = await FindAsync(channelId, conversationId, cancellationToken);
+        if (record is null)
+        {
+            record = new ConversationReferenceRecord(channelId, conversationId);
+            db.ConversationReferences.Add(record);
+        }
+
+        record.Update(Snapshot(reference), clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (db.Entry(record).State == EntityState.Added)
+        {
+            // Another instance stored the same conversation first; theirs is as fresh as ours.
+            db.Entry(record).State = EntityState.Detached;
+        }
+    }
+
+    public Task<ConversationReferenceRecord?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        db.ConversationReferences.FirstOrDefaultAsync(r => r.ChannelId == channelId && r.ConversationId == conversationId, cancellationToken);
+
+    /// <summary>The one-to-one conversation with a person on a channel, if the bot has one.</summary>
+    public Task<ConversationReferenceRecord?> FindPersonalAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        db.ConversationReferences
+            .Where(r => r.ChannelId == channelId && (r.UserId == userId || r.UserAadObjectId == userId))
+            .Where(r => r.ConversationType == null || r.ConversationType == "personal")
+            .OrderByDescending(r => r.UpdatedAtUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<int> RemoveConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        db.ConversationReferences.Where(r => r.ChannelId == channelId && r.ConversationId == conversationId)
+            .ExecuteDeleteAsync(cancellationToken);
+
+    public async Task RecordPermanentFailureAsync(
+        string channelId, string conversationId, DeliveryFailure failure, string? detail, CancellationToken cancellationToken)
+    {
+        var record = await FindAsync(channelId, conversationId, cancellationToken);
+        if (record is null)
+        {
+            return;
+        }
+
+        record.RecordPermanentFailure(failure, detail, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Conversations the channel refuses to write to, for admins.</summary>
+    public async Task<IReadOnlyList<ConversationReferenceRecord>> ListUndeliverableAsync(CancellationToken cancellationToken) =>
+        await db.ConversationReferences.AsNoTracking().Where(r => r.PermanentFailure != null)
+            .OrderByDescending(r => r.PermanentFailureAtUtc).ToListAsync(cancellationToken);
+
+    public static ConversationReference Deserialize(ConversationReferenceRecord record) =>
+        ActivitySerializer.Deserialize<ConversationReference>(record.ReferenceJson)
+        ?? throw new InvalidOperationException($"The stored reference of conversation {record.Id} is empty.");
+
+    private static ConversationReferenceSnapshot Snapshot(ConversationReference reference) => new(
+        reference.ServiceUrl!,
+        reference.Conversation?.ConversationType,
+        reference.Conversation?.TenantId,
+        reference.User?.Id,
+        reference.User?.AadObjectId,
+        reference.User?.Name,
+        reference.Bot?.Id,
+        reference.Locale,
+        ActivitySerializer.Serialize(reference));
+}
