@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Rectification.Domain.Findings;
+using Rectification.Domain.Inspections;
+using Rectification.Domain.Storage;
+
+namespace Rectification.Domain.Import;
+
+/// <summary>
+/// Seeds the ledger from an announcement, idempotently: the inspection is identified by group, inspected
+/// organisation and feedback date; a finding that exists (same number) is left untouched — its status, measures,
+/// next steps and history stay as staff have since reported them — and only missing findings are added. Everything
+/// is written by one SaveChanges, i.e. one transaction: an import adds all that is missing or nothing.
+/// </summary>
+public sealed class AnnouncementImporter(LedgerDbContext db)
+{
+    /// <summary>Parses first, so a malformed document throws <see cref="AnnouncementFormatException"/> before any write.</summary>
+    public Task<ImportResult> ImportAsync(string text, string documentName, CancellationToken cancellationToken = default) =>
+        ImportAsync(AnnouncementParser.Parse(text, documentName), cancellationToken);
+
+    public Task<ImportResult> ImportBundledAsync(CancellationToken cancellationToken = default) =>
+        ImportAsync(BundledAnnouncement.Parse(), cancellationToken);
+
+    public async Task<ImportResult> ImportAsync(ParsedAnnouncement announcement, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(announcement);
+
+        // One SaveChanges must carry the import alone; unrelated pending edits would ride along in its transaction.
+        if (db.ChangeTracker.HasChanges())
+        {
+            throw new InvalidOperationException("The context has unsaved changes; import the announcement with a fresh context.");
+        }
+
+        var existing = await FindInspectionAsync(announcement.Inspection, cancellationToken).ConfigureAwait(false);
+        var inspection = existing ?? AddInspection(announcement.Inspection);
+        var tally = SeedMissingFindings(inspection, announcement);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Leave the context as clean as the database: nothing of this import was written.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+
+        return tally.ToResult(inspection.Id, inspectionCreated: existing is null);
+    }
+
+    /// <summary>
+    /// The Announced entry is dated at 00:00 UTC of the announcement date, which falls on that same calendar day in
+    /// UTC and in China (08:00), wherever the date is displayed.
+    /// </summary>
+    public static DateTime AnnouncedAtUtc(DateOnly announcementDate) =>
+        announcementDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    private Task<Inspection?> FindInspectionAsync(ParsedInspection parsed, CancellationToken cancellationToken) =>
+        db.Inspections
+            .Include(i => i.Findings)
+            .SingleOrDefaultAsync(
+                i => i.InspectionGroup == parsed.InspectionGroup
+                    && i.InspectedOrganization == parsed.InspectedOrganization
+                    && i.FeedbackDate == parsed.FeedbackDate,
+                cancellationToken);
+
+    private Inspection AddInspection(ParsedInspection parsed)
+    {
+        var inspection = new Inspection(
+            parsed.InspectionGroup,
+            parsed.InspectedOrganization,
+            parsed.PeriodStart,
+            parsed.PeriodEnd,
+            parsed.FeedbackDate,
+            parsed.AnnouncementDate);
+        db.Inspections.Add(inspection);
+        return inspection;
+    }
+
+    private static ImportTally SeedMissingFindings(Inspection inspection, ParsedAnnouncement announcement)
+    {
+        var tally = new ImportTally();
+        var publisher = ProgressAuthor.Announcement(announcement.Publisher);
+        var announcementDate = announcement.Inspection.AnnouncementDate;
+        foreach (var parsed in announcement.Findings)
+        {
+            if (inspection.Findings.Any(f => f.Number == parsed.Number))
+            {
+                tally.FindingsSkipped++;
+                continue;
+            }
+
+            SeedFinding(inspection, parsed, publisher, announcementDate);
+            tally.Count(parsed);
+        }
+
+        return tally;
+    }
+
+    private static void SeedFinding(Inspection inspection, ParsedFinding parsed, ProgressAuthor publisher, DateOnly announcementDate)
+    {
+        var finding = inspection.AddFinding(parsed.Number, parsed.Title);
+        foreach (var measure in parsed.Measures)
+        {
+            finding.AddMeasure(measure.Text, measure.Status);
+        }
+
+        foreach (var step in parsed.NextSteps)
+        {
+            finding.AddNextStep(step);
+        }
+
+        finding.ApplyAnnouncementStatus();
+        finding.RecordAnnounced(publisher, AnnouncedAtUtc(announcementDate), AnnouncedSummary.Describe(finding, announcementDate));
+    }
+}
