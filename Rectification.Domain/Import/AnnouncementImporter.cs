@@ -14,11 +14,17 @@ namespace Rectification.Domain.Import;
 public sealed class AnnouncementImporter(LedgerDbContext db)
 {
     /// <summary>Parses first, so a malformed document throws <see cref="AnnouncementFormatException"/> before any write.</summary>
-    public Task<ImportResult> ImportAsync(string text, string documentName, CancellationToken cancellationToken = default) =>
-        ImportAsync(AnnouncementParser.Parse(text, documentName), cancellationToken);
+    public async Task<ImportResult> ImportAsync(string text, string documentName, CancellationToken cancellationToken = default)
+    {
+        var announcement = AnnouncementParser.Parse(text, documentName);
+        return await ImportAsync(announcement, cancellationToken).ConfigureAwait(false);
+    }
 
-    public Task<ImportResult> ImportBundledAsync(CancellationToken cancellationToken = default) =>
-        ImportAsync(BundledAnnouncement.Parse(), cancellationToken);
+    public async Task<ImportResult> ImportBundledAsync(CancellationToken cancellationToken = default)
+    {
+        var announcement = BundledAnnouncement.Parse();
+        return await ImportAsync(announcement, cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task<ImportResult> ImportAsync(ParsedAnnouncement announcement, CancellationToken cancellationToken = default)
     {
@@ -85,7 +91,7 @@ public sealed class AnnouncementImporter(LedgerDbContext db)
         {
             if (inspection.Findings.Any(f => f.Number == parsed.Number))
             {
-                tally.FindingsSkipped++;
+                tally.Skip();
                 continue;
             }
 

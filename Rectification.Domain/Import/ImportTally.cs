@@ -5,7 +5,7 @@ internal sealed class ImportTally
 {
     public int FindingsCreated { get; private set; }
 
-    public int FindingsSkipped { get; set; }
+    public int FindingsSkipped { get; private set; }
 
     public int MeasuresCreated { get; private set; }
 
@@ -17,6 +17,8 @@ internal sealed class ImportTally
         MeasuresCreated += created.Measures.Length;
         NextStepsCreated += created.NextSteps.Length;
     }
+
+    public void Skip() => FindingsSkipped++;
 
     public ImportResult ToResult(int inspectionId, bool inspectionCreated) =>
         new(inspectionId, inspectionCreated, FindingsCreated, FindingsSkipped, MeasuresCreated, NextStepsCreated);
