@@ -17,7 +17,8 @@ public static class CommandLineHost
             return 0;
         }
 
-        var commands = app.Services.GetServices<IBotCommand>().ToList();
+        await using var scope = app.Services.CreateAsyncScope();
+        var commands = scope.ServiceProvider.GetServices<IBotCommand>().ToList();
         var command = commands.FirstOrDefault(c => string.Equals(c.Name, words[0], StringComparison.OrdinalIgnoreCase));
         if (command is null)
         {

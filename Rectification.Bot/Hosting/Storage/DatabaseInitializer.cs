@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rectification.Bot.Storage;
+using Rectification.Domain.Import;
 using Rectification.Domain.Storage;
 
 namespace Rectification.Bot.Hosting.Storage;
@@ -7,6 +8,7 @@ namespace Rectification.Bot.Hosting.Storage;
 /// <summary>Brings the database to the current schema and seeds the bundled announcement.</summary>
 public sealed partial class DatabaseInitializer(
     DatabaseSettings settings,
+    IConfiguration configuration,
     IServiceScopeFactory scopes,
     ILogger<DatabaseInitializer> logger)
 {
@@ -19,8 +21,17 @@ public sealed partial class DatabaseInitializer(
         // WAL lets readers go on while one writer writes; the mode is stored in the file, so once is enough.
         await ledger.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await scope.ServiceProvider.GetRequiredService<BotStateDbContext>().Database.MigrateAsync(cancellationToken);
+        if (configuration.GetValue("Seeding:BundledAnnouncement", defaultValue: true))
+        {
+            var result = await new AnnouncementImporter(ledger).ImportBundledAsync(cancellationToken);
+            LogSeeded(BundledAnnouncement.DocumentName, result.FindingsCreated, result.FindingsSkipped);
+        }
+
         LogReady(settings.DescribeLocation());
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded from {Document}: {Created} findings created, {Skipped} already present")]
+    private partial void LogSeeded(string document, int created, int skipped);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready at {Location}")]
     private partial void LogReady(string location);

@@ -1,3 +1,4 @@
+using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Storage;
 using Rectification.Domain.Storage;
 
@@ -17,6 +18,9 @@ public static class StorageHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddTransient<DatabaseInitializer>();
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddScoped<ConversationReferences>();
+        builder.Services.AddScoped<ProcessedActivities>();
+        builder.Services.AddScoped<IBotCommand, ImportCommand>();
         return builder;
     }
 }
