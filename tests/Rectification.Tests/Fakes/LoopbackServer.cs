@@ -16,6 +16,7 @@ namespace Rectification.Tests.Fakes;
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private int disposed;
 
     private LoopbackServer(WebApplication app, Uri baseAddress)
     {
@@ -45,8 +46,14 @@ internal sealed class LoopbackServer : IAsyncDisposable
         return new LoopbackServer(app, new Uri(address.TrimEnd('/') + "/"));
     }
 
+    /// <summary>Stops the server; safe to call again (a test may take the server down early).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         using var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await app.StopAsync(stopTimeout.Token);
         await app.DisposeAsync();

@@ -5,6 +5,8 @@ namespace Rectification.Bot.Channels.BotFramework.Authentication;
 /// <summary>Reads the JWT out of an Authorization header, without trusting anything in it yet.</summary>
 internal static class BearerToken
 {
+    private const string NotAJwt = "The bearer token is not a JWT.";
+
     private static readonly JsonWebTokenHandler Reader = new();
 
     /// <summary>
@@ -23,7 +25,7 @@ internal static class BearerToken
         // Parsing is IdentityModel's; CanReadToken also enforces its size limit.
         if (!Reader.CanReadToken(parts[1]))
         {
-            throw Malformed(null);
+            throw new BotFrameworkAuthenticationException(AuthenticationFailureReason.MalformedToken, NotAJwt);
         }
 
         try
@@ -32,11 +34,7 @@ internal static class BearerToken
         }
         catch (ArgumentException exception)
         {
-            throw Malformed(exception);
+            throw new BotFrameworkAuthenticationException(AuthenticationFailureReason.MalformedToken, NotAJwt, exception);
         }
     }
-
-    private static BotFrameworkAuthenticationException Malformed(Exception? exception) => exception is null
-        ? new(AuthenticationFailureReason.MalformedToken, "The bearer token is not a JWT.")
-        : new(AuthenticationFailureReason.MalformedToken, "The bearer token is not a JWT.", exception);
 }

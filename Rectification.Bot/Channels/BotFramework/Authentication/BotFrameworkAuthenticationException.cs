@@ -8,14 +8,8 @@ namespace Rectification.Bot.Channels.BotFramework.Authentication;
 /// </summary>
 public sealed class BotFrameworkAuthenticationException : UnauthorizedAccessException
 {
-    public BotFrameworkAuthenticationException(AuthenticationFailureReason reason, string message)
-        : base(message)
-    {
-        Reason = reason;
-    }
-
     public BotFrameworkAuthenticationException(
-        AuthenticationFailureReason reason, string message, Exception innerException)
+        AuthenticationFailureReason reason, string message, Exception? innerException = null)
         : base(message, innerException)
     {
         Reason = reason;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Rectification.Bot.Channels.BotFramework.Authentication;
@@ -37,7 +38,7 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
         services.TryAddSingleton<ChannelTokenValidator>();
         services.TryAddSingleton<EmulatorTokenValidator>();
         services.TryAddSingleton<IBotFrameworkAuthenticator, BotFrameworkAuthenticator>();
-        services.AddHostedService<AuthenticationModeStartupLog>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuthenticationModeStartupLog>());
         return services;
     }
 }

@@ -67,7 +67,7 @@ internal sealed record BotFrameworkAuthenticationSettings(
 
     private static void AddUrlProblem(List<string> problems, string settingName, string value)
     {
-        if (LoopbackOrHttpsUrl.Problem(settingName, value, out _) is { } problem)
+        if (LoopbackOrHttpsUrl.Problem(settingName, value) is { } problem)
         {
             problems.Add(problem);
         }

@@ -12,9 +12,9 @@ internal static class LoopbackOrHttpsUrl
         && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback));
 
     /// <summary>Parses a configured URL; returns the problem in words, or null when the URL is usable.</summary>
-    public static string? Problem(string settingName, string value, out Uri? url)
+    public static string? Problem(string settingName, string value)
     {
-        if (!Uri.TryCreate(value, UriKind.Absolute, out url))
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var url))
         {
             return $"{settingName} '{value}' is not an absolute URL.";
         }

@@ -20,8 +20,6 @@ internal static class TokenValidationFailure
 
         // IdentityModel hides personal data in its messages by default (IdentityModelEventSource.ShowPII is off).
         var detail = exception is null ? "no detail" : $"{exception.GetType().Name}: {exception.Message}";
-        return exception is null
-            ? new BotFrameworkAuthenticationException(reason, $"The token was refused ({detail}).")
-            : new BotFrameworkAuthenticationException(reason, $"The token was refused ({detail}).", exception);
+        return new BotFrameworkAuthenticationException(reason, $"The token was refused ({detail}).", exception);
     }
 }

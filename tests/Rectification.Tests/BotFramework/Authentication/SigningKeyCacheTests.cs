@@ -94,6 +94,15 @@ public sealed class SigningKeyCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Requests_are_refused_while_no_keys_could_ever_be_downloaded()
+    {
+        var token = ValidToken();
+        await host.Provider.DisposeAsync(); // the provider is down from the start
+
+        Assert.Equal(AuthenticationFailureReason.SigningKeysUnavailable, await host.RefusedAsync(token));
+    }
+
+    [Fact]
     public async Task The_previous_keys_stay_in_use_while_the_provider_is_unreachable()
     {
         await host.AcceptedAsync(ValidToken());
