@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rectification.Bot.Channels.BotFramework.Authentication;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation;
 
@@ -10,12 +11,25 @@ namespace Rectification.Bot.Channels.BotFramework.Adapter;
 /// the buffered replies for expectReplies.
 /// </summary>
 internal sealed partial class BotFrameworkAdapter(
+    IBotFrameworkAuthenticator authenticator,
+    InboundActivityBookkeeping bookkeeping,
     IConversationBot bot,
     ILogger<BotFrameworkAdapter> logger)
 {
-    public async Task<AdapterResponse> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>Authenticates, then processes the activity once. Throws UnauthorizedAccessException on a refusal.</summary>
+    public async Task<AdapterResponse> ProcessAsync(Activity activity, string? authorizationHeader, CancellationToken cancellationToken)
     {
+        var caller = await authenticator.AuthenticateAsync(activity, authorizationHeader, cancellationToken);
+        activity.CallerId = caller.CallerId;
         TeamsActivityNormalizer.Normalize(activity);
+        if (!await bookkeeping.TryBeginAsync(activity, cancellationToken))
+        {
+            LogDuplicate(activity.Id, activity.ChannelId);
+            return activity.DeliveryMode == DeliveryModes.ExpectReplies
+                ? new AdapterResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(new ExpectedReplies(), ActivitySerializer.Options))
+                : AdapterResponse.Ok;
+        }
+
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
             return await ProcessExpectingRepliesAsync(activity, cancellationToken);
@@ -54,6 +68,9 @@ internal sealed partial class BotFrameworkAdapter(
     private static AdapterResponse? InvokeAnswer(BufferedTurnContext turn) => turn.Activity.Type != ActivityTypes.Invoke
         ? null
         : turn.InvokeResponse is { } answer ? new AdapterResponse(answer.Status, answer.Body) : AdapterResponse.NotImplemented;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} on channel {ChannelId} was already processed; the retry is acknowledged and ignored")]
+    private partial void LogDuplicate(string? activityId, string? channelId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} replies on channel {ChannelId} could not be delivered: no connector is configured for normal delivery")]
     private partial void LogRepliesWithoutConnector(int count, string? channelId);

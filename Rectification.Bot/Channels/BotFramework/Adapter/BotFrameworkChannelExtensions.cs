@@ -1,3 +1,5 @@
+using Rectification.Bot.Channels.BotFramework.Authentication;
+
 namespace Rectification.Bot.Channels.BotFramework.Adapter;
 
 public static class BotFrameworkChannelExtensions
@@ -5,6 +7,8 @@ public static class BotFrameworkChannelExtensions
     /// <summary>The Bot Framework channel: the activity endpoint and what it needs.</summary>
     public static WebApplicationBuilder AddBotFrameworkChannel(this WebApplicationBuilder builder)
     {
+        builder.Services.AddBotFrameworkAuthentication(builder.Configuration);
+        builder.Services.AddScoped<InboundActivityBookkeeping>();
         builder.Services.AddScoped<BotFrameworkAdapter>();
         return builder;
     }

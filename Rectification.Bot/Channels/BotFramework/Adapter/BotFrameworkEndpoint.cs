@@ -20,7 +20,17 @@ public static class BotFrameworkEndpoint
             return Results.Problem(statusCode: read.ErrorStatus, title: "Bad activity", detail: read.Error);
         }
 
-        var answer = await adapter.ProcessAsync(read.Activity, cancellationToken);
+        AdapterResponse answer;
+        try
+        {
+            answer = await adapter.ProcessAsync(read.Activity, http.Request.Headers.Authorization, cancellationToken);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // The reason is logged by the authenticator; the caller learns nothing about it, as with the SDK.
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
         return answer.Body is null
             ? Results.StatusCode(answer.Status)
             : Results.Json(answer.Body, statusCode: answer.Status);

@@ -1,0 +1,38 @@
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Storage;
+
+namespace Rectification.Bot.Channels.BotFramework.Adapter;
+
+/// <summary>
+/// What happens to every authenticated activity before the conversation sees it: a retried activity is
+/// recognised and skipped, and the conversation reference is stored (or purged when the bot is uninstalled).
+/// </summary>
+internal sealed class InboundActivityBookkeeping(ProcessedActivities processed, ConversationReferences references)
+{
+    /// <summary>False when this activity was processed before (the channel retried a slow request).</summary>
+    public async Task<bool> TryBeginAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity is { Id: { Length: > 0 } id, ChannelId: { Length: > 0 } channelId, Conversation.Id: { Length: > 0 } conversationId }
+            && !await processed.TryClaimAsync(channelId, conversationId, id, cancellationToken))
+        {
+            return false;
+        }
+
+        await TrackConversationAsync(activity, cancellationToken);
+        return true;
+    }
+
+    private Task TrackConversationAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var isRemoval = activity.Type == ActivityTypes.InstallationUpdate
+            && activity.Action == "remove";
+        if (isRemoval && activity is { ChannelId: { } channelId, Conversation.Id: { } conversationId })
+        {
+            return references.RemoveConversationAsync(channelId, conversationId, cancellationToken);
+        }
+
+        return activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke
+            ? references.SaveAsync(activity.GetConversationReference(), cancellationToken)
+            : Task.CompletedTask;
+    }
+}
