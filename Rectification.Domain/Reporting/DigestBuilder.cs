@@ -1,0 +1,183 @@
+using System.Globalization;
+using Rectification.Domain.Findings;
+
+namespace Rectification.Domain.Reporting;
+
+/// <summary>
+/// Computes a weekly digest from the findings of one round. A pure function: the ledger, the period and "now" go
+/// in, a <see cref="DigestReport"/> comes out; it reads no clock and no database.
+/// </summary>
+/// <remarks>
+/// The rules, all in the subscriber's time zone (<see cref="DigestPeriod.Zone"/>), with today the calendar day of
+/// <c>now</c> there:
+/// <list type="bullet">
+/// <item>Changed in the period: history entries of any kind whose <see cref="ProgressEntry.RecordedAtUtc"/> lies in
+/// [<see cref="DigestPeriod.StartUtc"/>, <see cref="DigestPeriod.EndUtc"/>) — the Monday 00:00 instant belongs to
+/// the week it opens, the next Monday 00:00 does not. Newest first; ties keep the later-recorded entry first.</item>
+/// <item>Overdue: in progress and deadline before today. Completed findings awaiting sign-off are never overdue.</item>
+/// <item>Due soon: in progress and deadline from today up to today + <see cref="DigestOptions.DueSoonDays"/>, both ends
+/// included.</item>
+/// <item>Stalled: in progress and at least <see cref="DigestOptions.StallDays"/> calendar days between the day of the
+/// latest history entry of any kind (the Announced one when nothing followed) and today; a finding without any
+/// history is stalled too.</item>
+/// <item>Percent: completed measures × 100 / all measures, rounded down, so 100 only when every measure is done;
+/// 0 when there are no measures.</item>
+/// <item>Next deadlines: the earliest distinct deadline dates, from today on, of in-progress findings.</item>
+/// <item>Departments: one row per responsible department as recorded (ordinal order), then one row for findings
+/// without a department, if any.</item>
+/// </list>
+/// Totals describe the findings as they stand now, not as they stood at the end of the period.
+/// </remarks>
+public static class DigestBuilder
+{
+    private const string Ellipsis = "…";
+
+    public static DigestReport Build(
+        IReadOnlyList<Finding> findings,
+        DigestPeriod period,
+        DateTimeOffset now,
+        DigestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+
+        var today = period.DateOf(now);
+        var ordered = findings.OrderBy(f => f.Number).ToList();
+        string Title(Finding f) => Shorten(f.Title, options.TitleLength);
+        bool IsOverdue(Finding f) => f.Status == FindingStatus.InProgress && f.Deadline < today;
+
+        var overdue = ordered.Where(IsOverdue)
+            .Select(f => new DigestDeadlineItem(f.Number, Title(f), f.ResponsibleDepartment, f.Deadline!.Value, DaysBetween(today, f.Deadline.Value)))
+            .OrderBy(i => i.Deadline).ThenBy(i => i.Number)
+            .ToList();
+
+        var dueSoon = ordered
+            .Where(f => f.Status == FindingStatus.InProgress && f.Deadline >= today && f.Deadline <= today.AddDays(options.DueSoonDays))
+            .Select(f => new DigestDeadlineItem(f.Number, Title(f), f.ResponsibleDepartment, f.Deadline!.Value, DaysBetween(today, f.Deadline.Value)))
+            .OrderBy(i => i.Deadline).ThenBy(i => i.Number)
+            .ToList();
+
+        var stalled = ordered
+            .Where(f => f.Status == FindingStatus.InProgress)
+            .Select(f =>
+            {
+                DateTime? last = f.History.Count == 0 ? null : f.History.Max(e => e.RecordedAtUtc);
+                int? days = last is { } at ? DaysBetween(period.DateOf(AsUtc(at)), today) : null;
+                return new DigestStalledItem(f.Number, Title(f), f.ResponsibleDepartment, last, days);
+            })
+            .Where(i => i.DaysSinceLastEntry is null || i.DaysSinceLastEntry >= options.StallDays)
+            .OrderByDescending(i => i.DaysSinceLastEntry ?? int.MaxValue).ThenBy(i => i.Number)
+            .ToList();
+
+        var departments = ordered
+            .GroupBy(f => string.IsNullOrWhiteSpace(f.ResponsibleDepartment) ? null : f.ResponsibleDepartment)
+            .OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new DigestDepartmentRow(
+                g.Key,
+                g.Count(),
+                g.Count(f => f.Status == FindingStatus.InProgress),
+                g.Count(f => f.Status == FindingStatus.Completed),
+                g.Count(f => f.Status == FindingStatus.SignedOff),
+                g.Count(IsOverdue)))
+            .ToList();
+
+        var nextDeadlines = ordered
+            .Where(f => f.Status == FindingStatus.InProgress && f.Deadline >= today)
+            .GroupBy(f => f.Deadline!.Value)
+            .OrderBy(g => g.Key)
+            .Take(options.MaxDeadlineLines)
+            .Select(g => new DigestDeadline(g.Key, DaysBetween(today, g.Key), g.Select(f => f.Number).ToList().AsReadOnly()))
+            .ToList();
+
+        return new DigestReport(
+            period,
+            now,
+            today,
+            options.StallDays,
+            options.DueSoonDays,
+            Totals(ordered),
+            Changes(ordered, period, options),
+            Limit(overdue, options.MaxFindingLines),
+            Limit(dueSoon, options.MaxFindingLines),
+            Limit(stalled, options.MaxFindingLines),
+            departments.AsReadOnly(),
+            nextDeadlines.AsReadOnly());
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> cut to at most <paramref name="length"/> characters as readers count them (a
+    /// surrogate pair or a combining sequence is one), ending with "…" when anything was cut.
+    /// </summary>
+    internal static string Shorten(string text, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        var info = new StringInfo(trimmed);
+        return info.LengthInTextElements <= length ? trimmed : info.SubstringByTextElements(0, length - 1).TrimEnd() + Ellipsis;
+    }
+
+    private static DigestTotals Totals(IReadOnlyList<Finding> findings)
+    {
+        var measures = findings.Sum(f => f.Measures.Count);
+        var measuresCompleted = findings.Sum(f => f.Measures.Count(m => m.Status == MeasureStatus.Completed));
+        return new DigestTotals(
+            findings.Count,
+            findings.Count(f => f.Status == FindingStatus.InProgress),
+            findings.Count(f => f.Status == FindingStatus.Completed),
+            findings.Count(f => f.Status == FindingStatus.SignedOff),
+            measures,
+            measuresCompleted,
+            measures == 0 ? 0 : measuresCompleted * 100 / measures);
+    }
+
+    private static DigestChanges Changes(IReadOnlyList<Finding> findings, DigestPeriod period, DigestOptions options)
+    {
+        var inPeriod = findings
+            .SelectMany(f => f.History.Select((entry, index) => (Finding: f, Entry: entry, Index: index)))
+            .Where(x => period.Contains(x.Entry.RecordedAtUtc))
+            .ToList();
+
+        var shown = inPeriod
+            .OrderByDescending(x => x.Entry.RecordedAtUtc)
+            .ThenByDescending(x => x.Entry.Id)
+            .ThenByDescending(x => x.Index)
+            .ThenBy(x => x.Finding.Number)
+            .Take(options.MaxChangeLines)
+            .Select(x => new DigestChange(
+                x.Finding.Number,
+                Shorten(x.Finding.Title, options.TitleLength),
+                x.Entry.Kind,
+                x.Entry.AuthorName,
+                DateTime.SpecifyKind(x.Entry.RecordedAtUtc, DateTimeKind.Utc),
+                x.Entry.MeasureOrdinal,
+                x.Entry.MeasureStatusBefore,
+                x.Entry.MeasureStatusAfter,
+                x.Entry.PercentBefore,
+                x.Entry.PercentAfter,
+                x.Entry.FindingStatusBefore,
+                x.Entry.FindingStatusAfter))
+            .ToList();
+
+        var byKind = inPeriod
+            .GroupBy(x => x.Entry.Kind)
+            .OrderBy(g => g.Key)
+            .Select(g => new DigestKindCount(g.Key, g.Count()))
+            .ToList();
+
+        return new DigestChanges(
+            shown.AsReadOnly(),
+            inPeriod.Count,
+            byKind.AsReadOnly(),
+            inPeriod.Count(x => x.Entry.FindingStatusBefore != x.Entry.FindingStatusAfter),
+            inPeriod.Select(x => x.Finding.Number).Distinct().Count());
+    }
+
+    private static DigestList<T> Limit<T>(List<T> items, int max) => new(items.Take(max).ToList().AsReadOnly(), items.Count);
+
+    private static int DaysBetween(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
+
+    // Entries read back from SQLite carry DateTimeKind.Unspecified; the ledger stores UTC throughout.
+    private static DateTimeOffset AsUtc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+}
