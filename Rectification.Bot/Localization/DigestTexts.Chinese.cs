@@ -1,0 +1,99 @@
+using Rectification.Domain.Findings;
+using Rectification.Domain.Reporting;
+
+namespace Rectification.Bot.Localization;
+
+internal sealed class ChineseDigestTexts : DigestTexts
+{
+    public override Language Language => Language.Chinese;
+
+    public override string OverallHeading => "总体进展";
+
+    public override string NoChanges => "本期没有新的记录。";
+
+    public override string NoneInList => "无。";
+
+    public override string DepartmentsHeading => "各责任部门";
+
+    public override string Unassigned => "未明确责任部门";
+
+    public override string NextDeadlinesHeading => "近期截止时间";
+
+    public override string NoUpcomingDeadlines => "整改中的问题暂无待到期的截止时间。";
+
+    public override string Truncated => "……内容过长，其余部分已略去；如需某项全部记录，请发送“第N项历史”。";
+
+    public override string Title(string weekKey, DateOnly firstDay, DateOnly lastDay) =>
+        $"整改进展周报 · {weekKey}（{Date(firstDay, true)}至{Date(lastDay, lastDay.Year != firstDay.Year)}）";
+
+    public override string AsOf(DateTime localTime, string timeZoneId) => $"数据截至 {DateTime(localTime, true)}（{timeZoneId}）";
+
+    public override string FindingTotals(DigestTotals totals) =>
+        $"问题 {Number(totals.Findings)} 个：已销号 {Number(totals.SignedOff)} 个，已完成待销号 {Number(totals.CompletedAwaitingSignOff)} 个，整改中 {Number(totals.InProgress)} 个";
+
+    public override string MeasureTotals(DigestTotals totals) =>
+        $"整改措施 {Number(totals.Measures)} 条，已完成 {Number(totals.MeasuresCompleted)} 条（{totals.Percent}%）";
+
+    public override string ChangesHeading(string weekKey, DigestChanges changes) =>
+        changes.TotalCount == 0
+            ? $"本期变化（{weekKey}）"
+            : $"本期变化（{weekKey}）：{Number(changes.TotalCount)} 条记录，涉及 {Number(changes.FindingsChanged)} 个问题，状态变化 {Number(changes.StatusChanges)} 次";
+
+    public override string ByKind(IEnumerable<DigestKindCount> counts) =>
+        "按类型：" + string.Join(" · ", counts.Select(c => $"{EntryKind(c.Kind)} {Number(c.Count)} 条"));
+
+    public override string EntryKind(ProgressEntryKind kind) => kind switch
+    {
+        ProgressEntryKind.Announced => "公告",
+        ProgressEntryKind.Progress => "进展",
+        ProgressEntryKind.Correction => "更正",
+        ProgressEntryKind.SignOff => "销号",
+        ProgressEntryKind.Reopen => "重新打开",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public override string Item(int number, string title) => $"第{number}项「{title}」";
+
+    public override string MeasureChange(int ordinal, string status, string? percent) =>
+        percent is null ? $"第{ordinal}条措施：{status}" : $"第{ordinal}条措施：{status}，{percent}";
+
+    public override string FindingStatusChange(string before, string after) => $"问题状态：{before} → {after}";
+
+    public override string RecordedBy(string name) => $"记录人：{name}";
+
+    public override string MoreChanges(int omitted) =>
+        $"……另有 {Number(omitted)} 条未列出；如需某项全部记录，请发送“第N项历史”。";
+
+    public override string OverdueHeading(int count) => $"已逾期（{Number(count)} 个）";
+
+    public override string DueSoonHeading(int days, int count) => $"{days} 天内到期（{Number(count)} 个）";
+
+    public override string StalledHeading(int days, int count) => $"进展停滞：{days} 天以上无新记录（{Number(count)} 个）";
+
+    public override string Overdue(string deadline, int daysOverdue) => $"截止 {deadline}，已逾期 {Number(daysOverdue)} 天";
+
+    public override string DueSoon(string deadline, int daysLeft) =>
+        daysLeft == 0 ? $"截止 {deadline}，今天到期" : $"截止 {deadline}，还剩 {Number(daysLeft)} 天";
+
+    public override string SinceLastEntry(int? days, string? lastDate) =>
+        days is null ? "尚无任何记录" : $"已 {Number(days.Value)} 天无新记录（最近一次：{lastDate}）";
+
+    public override string MoreFindings(int omitted) => $"……另有 {Number(omitted)} 个问题未列出。";
+
+    public override string DepartmentRow(string department, DigestDepartmentRow row) =>
+        $"{department}：问题 {Number(row.Findings)} 个，整改中 {Number(row.InProgress)}，已完成待销号 {Number(row.CompletedAwaitingSignOff)}，已销号 {Number(row.SignedOff)}，已逾期 {Number(row.Overdue)}";
+
+    public override string DeadlineLine(string date, int daysLeft, IReadOnlyList<int> findingNumbers)
+    {
+        var when = daysLeft switch
+        {
+            0 => "今天",
+            1 => "明天",
+            _ => $"{Number(daysLeft)} 天后",
+        };
+        return $"{date}（{when}）：第{string.Join("、", findingNumbers)}项";
+    }
+
+    public override string Date(DateOnly date, bool withYear) =>
+        withYear ? $"{date.Year}年{date.Month}月{date.Day}日" : $"{date.Month}月{date.Day}日";
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using Rectification.Domain.Findings;
+using Rectification.Domain.Reporting;
+
+namespace Rectification.Bot.Localization;
+
+/// <summary>
+/// The words of the weekly digest, for one language. <see cref="ChineseDigestTexts"/> and
+/// <see cref="EnglishDigestTexts"/> are the one place each language's digest wording lives; renderers arrange the
+/// phrases and add no words of their own. Status names come from <see cref="Texts"/>, so they read the same
+/// everywhere in the bot. Dates, times and numbers are formatted here without the machine's culture.
+/// </summary>
+public abstract class DigestTexts
+{
+    public static DigestTexts Chinese { get; } = new ChineseDigestTexts();
+
+    public static DigestTexts English { get; } = new EnglishDigestTexts();
+
+    public abstract Language Language { get; }
+
+    /// <summary>The status names shared with the rest of the bot.</summary>
+    public Texts Statuses => Texts.For(Language);
+
+    public static DigestTexts For(Language language) => language == Language.English ? English : Chinese;
+
+    // Header and overall figures.
+
+    public abstract string Title(string weekKey, DateOnly firstDay, DateOnly lastDay);
+
+    public abstract string AsOf(DateTime localTime, string timeZoneId);
+
+    public abstract string OverallHeading { get; }
+
+    public abstract string FindingTotals(DigestTotals totals);
+
+    public abstract string MeasureTotals(DigestTotals totals);
+
+    // What changed in the period.
+
+    public abstract string ChangesHeading(string weekKey, DigestChanges changes);
+
+    public abstract string NoChanges { get; }
+
+    public abstract string ByKind(IEnumerable<DigestKindCount> counts);
+
+    public abstract string EntryKind(ProgressEntryKind kind);
+
+    public abstract string Item(int number, string title);
+
+    public abstract string MeasureChange(int ordinal, string status, string? percent);
+
+    public abstract string FindingStatusChange(string before, string after);
+
+    public abstract string RecordedBy(string name);
+
+    /// <summary>The line that replaces the entries not spelled out, and says how to see them.</summary>
+    public abstract string MoreChanges(int omitted);
+
+    // Findings to watch.
+
+    public abstract string OverdueHeading(int count);
+
+    public abstract string DueSoonHeading(int days, int count);
+
+    public abstract string StalledHeading(int days, int count);
+
+    public abstract string NoneInList { get; }
+
+    public abstract string Overdue(string deadline, int daysOverdue);
+
+    public abstract string DueSoon(string deadline, int daysLeft);
+
+    /// <param name="days">Days since the last entry; null when nothing was ever recorded.</param>
+    /// <param name="lastDate">The day of the last entry; null when nothing was ever recorded.</param>
+    public abstract string SinceLastEntry(int? days, string? lastDate);
+
+    public abstract string MoreFindings(int omitted);
+
+    // Departments and deadlines.
+
+    public abstract string DepartmentsHeading { get; }
+
+    public abstract string Unassigned { get; }
+
+    public abstract string DepartmentRow(string department, DigestDepartmentRow row);
+
+    public abstract string NextDeadlinesHeading { get; }
+
+    public abstract string NoUpcomingDeadlines { get; }
+
+    public abstract string DeadlineLine(string date, int daysLeft, IReadOnlyList<int> findingNumbers);
+
+    /// <summary>The note that ends a digest cut to the size a chat message may have.</summary>
+    public abstract string Truncated { get; }
+
+    // Formats.
+
+    public abstract string Date(DateOnly date, bool withYear);
+
+    public string DateTime(DateTime local, bool withYear) =>
+        Date(DateOnly.FromDateTime(local), withYear) + " " + local.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A count with thousands separators, e.g. 1,234, as both languages write it in the office.</summary>
+    public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
