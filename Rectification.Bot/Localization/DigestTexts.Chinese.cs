@@ -26,7 +26,7 @@ internal sealed class ChineseDigestTexts : DigestTexts
     public override string Title(string weekKey, DateOnly firstDay, DateOnly lastDay) =>
         $"整改进展周报 · {weekKey}（{Date(firstDay, true)}至{Date(lastDay, lastDay.Year != firstDay.Year)}）";
 
-    public override string AsOf(DateTime localTime, string timeZoneId) => $"数据截至 {DateTime(localTime, true)}（{timeZoneId}）";
+    public override string AsOf(DateTime localTime, string timeZoneId) => $"数据截至 {DateAndTime(localTime, true)}（{timeZoneId}）";
 
     public override string FindingTotals(DigestTotals totals) =>
         $"问题 {Number(totals.Findings)} 个：已销号 {Number(totals.SignedOff)} 个，已完成待销号 {Number(totals.CompletedAwaitingSignOff)} 个，整改中 {Number(totals.InProgress)} 个";

@@ -28,7 +28,7 @@ internal sealed class EnglishDigestTexts : DigestTexts
     public override string Title(string weekKey, DateOnly firstDay, DateOnly lastDay) =>
         $"Rectification weekly digest · {weekKey} ({Date(firstDay, firstDay.Year != lastDay.Year)} – {Date(lastDay, true)})";
 
-    public override string AsOf(DateTime localTime, string timeZoneId) => $"Figures as of {DateTime(localTime, true)} ({timeZoneId})";
+    public override string AsOf(DateTime localTime, string timeZoneId) => $"Figures as of {DateAndTime(localTime, true)} ({timeZoneId})";
 
     public override string FindingTotals(DigestTotals totals) =>
         $"{Count(totals.Findings, "finding", "findings")}: {Number(totals.SignedOff)} signed off, " +

@@ -97,7 +97,7 @@ public abstract class DigestTexts
 
     public abstract string Date(DateOnly date, bool withYear);
 
-    public string DateTime(DateTime local, bool withYear) =>
+    public string DateAndTime(DateTime local, bool withYear) =>
         Date(DateOnly.FromDateTime(local), withYear) + " " + local.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>A count with thousands separators, e.g. 1,234, as both languages write it in the office.</summary>

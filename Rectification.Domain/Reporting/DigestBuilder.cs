@@ -48,23 +48,21 @@ public static class DigestBuilder
         string Title(Finding f) => Shorten(f.Title, options.TitleLength);
         bool IsOverdue(Finding f) => f.Status == FindingStatus.InProgress && f.Deadline < today;
 
-        var overdue = ordered.Where(IsOverdue)
+        List<DigestDeadlineItem> ByDeadline(IEnumerable<Finding> due) => due
             .Select(f => new DigestDeadlineItem(f.Number, Title(f), f.ResponsibleDepartment, f.Deadline!.Value, DaysBetween(today, f.Deadline.Value)))
             .OrderBy(i => i.Deadline).ThenBy(i => i.Number)
             .ToList();
 
-        var dueSoon = ordered
-            .Where(f => f.Status == FindingStatus.InProgress && f.Deadline >= today && f.Deadline <= today.AddDays(options.DueSoonDays))
-            .Select(f => new DigestDeadlineItem(f.Number, Title(f), f.ResponsibleDepartment, f.Deadline!.Value, DaysBetween(today, f.Deadline.Value)))
-            .OrderBy(i => i.Deadline).ThenBy(i => i.Number)
-            .ToList();
+        var overdue = ByDeadline(ordered.Where(IsOverdue));
+        var dueSoon = ByDeadline(ordered.Where(f =>
+            f.Status == FindingStatus.InProgress && f.Deadline >= today && f.Deadline <= today.AddDays(options.DueSoonDays)));
 
         var stalled = ordered
             .Where(f => f.Status == FindingStatus.InProgress)
             .Select(f =>
             {
-                DateTime? last = f.History.Count == 0 ? null : f.History.Max(e => e.RecordedAtUtc);
-                int? days = last is { } at ? DaysBetween(period.DateOf(AsUtc(at)), today) : null;
+                DateTime? last = f.History.Count == 0 ? null : AsUtc(f.History.Max(e => e.RecordedAtUtc));
+                int? days = last is { } at ? DaysBetween(DateOnly.FromDateTime(period.ToLocal(at)), today) : null;
                 return new DigestStalledItem(f.Number, Title(f), f.ResponsibleDepartment, last, days);
             })
             .Where(i => i.DaysSinceLastEntry is null || i.DaysSinceLastEntry >= options.StallDays)
@@ -150,7 +148,7 @@ public static class DigestBuilder
                 Shorten(x.Finding.Title, options.TitleLength),
                 x.Entry.Kind,
                 x.Entry.AuthorName,
-                DateTime.SpecifyKind(x.Entry.RecordedAtUtc, DateTimeKind.Utc),
+                AsUtc(x.Entry.RecordedAtUtc),
                 x.Entry.MeasureOrdinal,
                 x.Entry.MeasureStatusBefore,
                 x.Entry.MeasureStatusAfter,
@@ -179,5 +177,5 @@ public static class DigestBuilder
     private static int DaysBetween(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
 
     // Entries read back from SQLite carry DateTimeKind.Unspecified; the ledger stores UTC throughout.
-    private static DateTimeOffset AsUtc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+    private static DateTime AsUtc(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc);
 }

@@ -91,7 +91,7 @@ public static class DigestMarkdown
         {
             var local = report.Period.ToLocal(change.RecordedAtUtc);
             Bullet(md, Join(
-                texts.DateTime(local, local.Year != report.Today.Year),
+                texts.DateAndTime(local, local.Year != report.Today.Year),
                 texts.Item(change.FindingNumber, Escape(change.FindingTitle)),
                 texts.EntryKind(change.Kind),
                 MeasurePart(change, texts),
