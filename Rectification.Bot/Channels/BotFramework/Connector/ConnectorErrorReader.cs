@@ -27,7 +27,8 @@ internal static class ConnectorErrorReader
         return Classify(response.StatusCode, code, body) is { } reason
             ? new ConnectorPermanentFailureException(reason, details)
             : new ConnectorException(
-                $"Connector answered HTTP {(int)response.StatusCode} {code} to {response.RequestMessage?.Method}.", details);
+                $"Connector answered HTTP {(int)response.StatusCode} {code} to {response.RequestMessage?.Method} " +
+                $"{response.RequestMessage?.RequestUri?.AbsolutePath}.", details);
     }
 
     public static ConnectorFailureReason? Classify(HttpStatusCode status, string? code, string body) => status switch

@@ -16,6 +16,8 @@ internal static class ConnectorResilience
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
     {
+        // Connector:Retry:* edits in a reloadable configuration take effect without a restart.
+        context.EnableReloads<ConnectorOptions>();
         var retry = context.GetOptions<ConnectorOptions>().Retry;
         builder.AddTimeout(retry.TotalTimeout);
         if (retry.MaxAttempts > 1)

@@ -106,6 +106,25 @@ public sealed class OutboundAuthSettingsTests
     }
 
     [Fact]
+    public void Printed_settings_never_show_the_secret()
+    {
+        var printed = OutboundAuthSettings.Resolve(Options("MultiTenant")).ToString();
+
+        Assert.DoesNotContain("secret", printed, StringComparison.Ordinal);
+        Assert.Contains("AppId = app-1", printed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("singletenant")]
+    [InlineData("SINGLETENANT")]
+    public void The_app_type_is_read_case_insensitively(string appType)
+    {
+        Assert.Equal(
+            "https://login.microsoftonline.com/contoso-tid",
+            OutboundAuthSettings.Resolve(Options(appType, tenant: "contoso-tid")).Authority!.AbsoluteUri);
+    }
+
+    [Fact]
     public void ValidateAuthority_is_carried_over()
     {
         var options = Options("MultiTenant");
@@ -118,6 +137,7 @@ public sealed class OutboundAuthSettingsTests
     [InlineData("SingleTenant", null, "secret", null, "MicrosoftAppTenantId")]
     [InlineData("MultiTenant", null, null, null, "MicrosoftAppPassword")]
     [InlineData("Sometimes", null, "secret", null, "Sometimes")]
+    [InlineData("1", null, "secret", null, "MicrosoftAppType")]
     [InlineData("MultiTenant", null, "secret", "https://botframework.private.example", "ToChannelFromBotOAuthScope")]
     public void Contradictory_or_missing_settings_fail_with_a_message_naming_the_key(
         string appType, string? tenant, string? password, string? channelService, string namedInMessage)

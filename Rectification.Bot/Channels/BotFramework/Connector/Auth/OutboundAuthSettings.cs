@@ -37,7 +37,7 @@ public sealed record OutboundAuthSettings(
     {
         ArgumentNullException.ThrowIfNull(options);
         var cloud = BotCloud.For(options.ChannelService);
-        var configuredScope = Blank(options.ToChannelFromBotOAuthScope);
+        var configuredScope = NullIfBlank(options.ToChannelFromBotOAuthScope);
         if (options.IsLocalMode)
         {
             // No token is ever requested; the scope is only informative here.
@@ -58,8 +58,8 @@ public sealed record OutboundAuthSettings(
 
     private static Uri ResolveAuthority(BotFrameworkOptions options, BotAppType type, BotCloud cloud)
     {
-        var loginUrl = (Blank(options.ToChannelFromBotLoginUrl) ?? cloud.RequireDefaultLoginUrl()).TrimEnd('/');
-        var tenant = Blank(options.MicrosoftAppTenantId);
+        var loginUrl = (NullIfBlank(options.ToChannelFromBotLoginUrl) ?? cloud.RequireDefaultLoginUrl()).TrimEnd('/');
+        var tenant = NullIfBlank(options.MicrosoftAppTenantId);
         if (type == BotAppType.SingleTenant && tenant is null)
         {
             throw Misconfigured("MicrosoftAppType SingleTenant needs MicrosoftAppTenantId.");
@@ -74,21 +74,31 @@ public sealed record OutboundAuthSettings(
             : throw Misconfigured($"the login authority '{authority}' is not an absolute https URL.");
     }
 
-    private static BotAppType ParseAppType(BotFrameworkOptions options) => Blank(options.MicrosoftAppType) switch
+    private static BotAppType ParseAppType(BotFrameworkOptions options) => NullIfBlank(options.MicrosoftAppType) switch
     {
         // No type: an SDK deployment of that age was multi-tenant, unless it names its tenant.
-        null => Blank(options.MicrosoftAppTenantId) is null ? BotAppType.MultiTenant : BotAppType.SingleTenant,
-        var text when Enum.TryParse<BotAppType>(text, ignoreCase: true, out var type) && Enum.IsDefined(type) => type,
-        var text => throw Misconfigured($"MicrosoftAppType '{text}' is not SingleTenant, MultiTenant or UserAssignedMSI."),
+        null => NullIfBlank(options.MicrosoftAppTenantId) is null ? BotAppType.MultiTenant : BotAppType.SingleTenant,
+        var text => text.ToUpperInvariant() switch
+        {
+            "SINGLETENANT" => BotAppType.SingleTenant,
+            "MULTITENANT" => BotAppType.MultiTenant,
+            "USERASSIGNEDMSI" => BotAppType.UserAssignedMsi,
+            _ => throw Misconfigured($"MicrosoftAppType '{text}' is not SingleTenant, MultiTenant or UserAssignedMSI."),
+        },
     };
 
     private static string RequirePassword(BotFrameworkOptions options) =>
-        Blank(options.MicrosoftAppPassword) ?? throw Misconfigured("MicrosoftAppPassword is required unless MicrosoftAppType is UserAssignedMSI.");
+        NullIfBlank(options.MicrosoftAppPassword) ?? throw Misconfigured("MicrosoftAppPassword is required unless MicrosoftAppType is UserAssignedMSI.");
 
     private static string ToDefaultScope(string scope) =>
         scope.EndsWith(DefaultScopeSuffix, StringComparison.Ordinal) ? scope : scope.TrimEnd('/') + DefaultScopeSuffix;
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>Never prints the secret, whoever logs these settings.</summary>
+    public override string ToString() =>
+        $"OutboundAuthSettings {{ Kind = {Kind}, AppId = {AppId}, Authority = {Authority}, Scope = {Scope}, " +
+        $"ValidateAuthority = {ValidateAuthority}, AppPassword = {(AppPassword is null ? "none" : "***")} }}";
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     internal static InvalidOperationException Misconfigured(string problem) =>
         new($"Bot Framework outbound authentication is misconfigured: {problem}");
