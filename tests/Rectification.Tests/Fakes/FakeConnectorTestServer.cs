@@ -12,7 +12,7 @@ namespace Rectification.Tests.Fakes;
 
 /// <summary>
 /// Real Kestrel on 127.0.0.1 with a port the OS picks, answering every request with one delegate; https when given a
-/// certificate. The base of the connector and login fakes.
+/// certificate. The base of the connector and login fakes (<see cref="LoopbackServer"/> is http only; MSAL needs https).
 /// </summary>
 public sealed class ConnectorTestServer : IAsyncDisposable
 {
@@ -40,7 +40,8 @@ public sealed class ConnectorTestServer : IAsyncDisposable
         }));
         var app = builder.Build();
         app.Run(answer);
-        await app.StartAsync();
+        using var startTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await app.StartAsync(startTimeout.Token);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
         return new ConnectorTestServer(app, new Uri(address.TrimEnd('/') + "/"));
@@ -48,7 +49,8 @@ public sealed class ConnectorTestServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
+        using var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await _app.StopAsync(stopTimeout.Token);
         await _app.DisposeAsync();
     }
 }

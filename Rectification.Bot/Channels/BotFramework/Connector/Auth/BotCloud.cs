@@ -1,3 +1,5 @@
+using Rectification.Bot.Channels.BotFramework.Authentication;
+
 namespace Rectification.Bot.Channels.BotFramework.Connector.Auth;
 
 /// <summary>
@@ -6,25 +8,23 @@ namespace Rectification.Bot.Channels.BotFramework.Connector.Auth;
 /// </summary>
 internal sealed record BotCloud(string? LoginPrefix, string? DefaultTenant, string? DefaultScope, string ChannelService)
 {
-    public const string UsGovChannelService = "https://botframework.azure.us";
-
     public static readonly BotCloud Public = new(
         "https://login.microsoftonline.com/", "botframework.com", "https://api.botframework.com", "");
 
     public static readonly BotCloud UsGov = new(
-        "https://login.microsoftonline.us/", "MicrosoftServices.onmicrosoft.us", "https://api.botframework.us", UsGovChannelService);
+        "https://login.microsoftonline.us/", "MicrosoftServices.onmicrosoft.us", "https://api.botframework.us",
+        BotFrameworkCloud.UsGovernmentChannelService);
 
+    /// <summary>Which cloud a ChannelService names is decided in one place, shared with inbound authentication.</summary>
     public static BotCloud For(string? channelService)
     {
-        if (string.IsNullOrWhiteSpace(channelService))
+        var cloud = BotFrameworkCloud.ForChannelService(channelService);
+        if (cloud == BotFrameworkCloud.Public)
         {
             return Public;
         }
 
-        var normalized = channelService.Trim().TrimEnd('/');
-        return string.Equals(normalized, UsGovChannelService, StringComparison.OrdinalIgnoreCase)
-            ? UsGov
-            : new BotCloud(null, null, null, normalized);
+        return cloud == BotFrameworkCloud.UsGovernment ? UsGov : new BotCloud(null, null, null, channelService!.Trim());
     }
 
     public string RequireDefaultLoginUrl() => LoginPrefix is not null && DefaultTenant is not null
