@@ -69,6 +69,10 @@ public class MessageRecognizerTests
         { "已完成的问题有哪些", new ListFindingsIntent(FindingListFilter.Completed) },
         { "已销号的问题有哪些", new ListFindingsIntent(FindingListFilter.Completed) },
         { "所有问题", new ListFindingsIntent(FindingListFilter.All) },
+        { "列出整改中的问题", new ListFindingsIntent(FindingListFilter.Open) },
+        { "已完成的问题", new ListFindingsIntent(FindingListFilter.Completed) },
+        { "list open items", new ListFindingsIntent(FindingListFilter.Open) },
+        { "/list completed", new ListFindingsIntent(FindingListFilter.Completed) },
         { "问题清单", new ListFindingsIntent(FindingListFilter.All) },
         { "整改进展", new ListFindingsIntent(FindingListFilter.All) },
 

@@ -1,10 +1,10 @@
 namespace Rectification.Bot.Conversation.Understanding.Keywords;
 
 /// <summary>
-/// Answers "which finding is this about?" for a question without a number. Each finding's title and measures are
+/// Answers "which finding is this about?" for a question without a number. Each finding's title and details are
 /// split into terms (<see cref="KeywordTerms"/>); a query scores a finding by the terms they share, each weighted
 /// by how rare it is across findings (金融 is everywhere and counts for nearly nothing; 汉融 is in two) and,
-/// with diminishing returns, by how often the finding uses it, a title use counting more than a measure use.
+/// with diminishing returns, by how often the finding uses it, a title use counting more than a use in the details.
 /// Immutable after construction, so one instance serves all turns.
 /// </summary>
 public sealed class KeywordIndex
@@ -75,7 +75,7 @@ public sealed class KeywordIndex
             counts[term] = counts.GetValueOrDefault(term) + TitleWeight;
         }
 
-        foreach (var term in finding.Measures.SelectMany(KeywordTerms.Extract))
+        foreach (var term in finding.Details.SelectMany(KeywordTerms.Extract))
         {
             counts[term] = counts.GetValueOrDefault(term) + 1;
         }
