@@ -11,6 +11,14 @@ public sealed class MessageRecognizer
 {
     public const string NothingRecognized = "unrecognized";
 
+    public const string TooLong = "too long";
+
+    /// <summary>
+    /// Longer than any question or progress update (a long update is a paragraph); the patterns cost time in
+    /// proportion to the text, so a pasted document stops here.
+    /// </summary>
+    public const int MaxLength = 4000;
+
     private readonly IReadOnlyList<IIntentRecognizer> _recognizers;
 
     public MessageRecognizer()
@@ -29,6 +37,11 @@ public sealed class MessageRecognizer
         ArgumentNullException.ThrowIfNull(context);
         var utterance = Utterance.From(text);
         var language = LanguageDetector.Detect(text);
+        if (utterance.Text.Length > MaxLength)
+        {
+            return new RecognizedMessage(new MessageTooLongIntent(utterance.Text.Length, MaxLength), language, TooLong);
+        }
+
         if (utterance.Text.Length > 0)
         {
             foreach (var recognizer in _recognizers)

@@ -147,6 +147,30 @@ public class MessageRecognizerTests
         Assert.Equal(new NumberOutOfRangeIntent("14", 14, 1, 12), recognized.Intent);
     }
 
+    [Fact]
+    public void A_message_at_the_length_limit_is_understood_without_delay()
+    {
+        var atLimit = string.Concat(Enumerable.Repeat("which what list show 一是推动 汉融通 ", 200))[..MessageRecognizer.MaxLength];
+        Recognizer.Recognize(atLimit, AnnouncementFindings.Context); // compile and warm up every pattern first
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        Recognizer.Recognize(atLimit, AnnouncementFindings.Context);
+
+        // Tens of milliseconds here; the bound leaves room for a busy two-core machine.
+        Assert.InRange(clock.ElapsedMilliseconds, 0, 1000);
+    }
+
+    [Fact]
+    public void A_message_longer_than_the_limit_is_answered_as_too_long()
+    {
+        var pasted = "update 14.3: " + new string('很', MessageRecognizer.MaxLength);
+
+        var recognized = Recognizer.Recognize(pasted, AnnouncementFindings.Context);
+
+        Assert.Equal(new MessageTooLongIntent(pasted.Length, MessageRecognizer.MaxLength), recognized.Intent);
+        Assert.Equal(Language.Chinese, recognized.DetectedLanguage);
+    }
+
     private static FindingStatusIntent Status(int number) => new(number);
 
     private static NumberOutOfRangeIntent OutOfRange(string raw, int? value) => new(raw, value, 1, 29);
