@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Rectification.Bot.Conversation.Understanding.Text;
+
+namespace Rectification.Bot.Conversation.Understanding.Numbers;
+
+/// <summary>
+/// Finds the reference to a finding number in a message: 第十四项, 第14项, 第十四个问题, 14号, 问题十四, 十四项, item 14,
+/// finding #14, no. 14, the 14th item, #14, /status 14, /status@SomeBot 14, a message that starts with the number,
+/// or a lone small number in a sentence ("progress on 14?"). The patterns are tried in order, most explicit first,
+/// so an explicit reference wins over a number that merely appears.
+/// </summary>
+public static partial class FindingNumberParser
+{
+    private const RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly Regex[] PatternsInOrder =
+    [
+        CommandArgument(),
+        ChineseOrdinal(),
+        ProblemThenNumber(),
+        NumberThenHao(),
+        NumberThenXiang(),
+        EnglishMarker(),
+        EnglishOrdinal(),
+        LeadingNumber(),
+        LoneSmallNumber(),
+    ];
+
+    /// <summary>
+    /// Positions in the result refer to <see cref="TextNormalizer.Normalize"/> of <paramref name="text"/>, which is
+    /// the text itself when the caller already normalized it.
+    /// </summary>
+    public static FindingNumberResult Parse(string? text, FindingNumbers numbers)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        var normalized = TextNormalizer.Normalize(text);
+        foreach (var pattern in PatternsInOrder)
+        {
+            var match = pattern.Match(normalized);
+            if (match.Success)
+            {
+                return Classify(match, numbers);
+            }
+        }
+
+        return NoFindingNumber.Instance;
+    }
+
+    private static FindingNumberMention Classify(Match match, FindingNumbers numbers)
+    {
+        var raw = match.Groups["n"].Value;
+        if (!ChineseNumeral.TryParse(WithoutOrdinalSuffix(raw), out var value))
+        {
+            return new FindingNumberUnparseable(raw, match.Index, match.Length);
+        }
+
+        return numbers.Contains(value)
+            ? new FindingNumberInRange(value, raw, match.Index, match.Length)
+            : new FindingNumberOutOfRange(value, raw, match.Index, match.Length);
+    }
+
+    private static string WithoutOrdinalSuffix(string raw) => OrdinalSuffix().Replace(raw, "${digits}");
+
+    [GeneratedRegex(@"^(?<digits>\d+)(st|nd|rd|th)$", Options)]
+    private static partial Regex OrdinalSuffix();
+
+    // "/status 14", "/reopen 14 reason"; the argument is a number-ish token, so "/status 汉融通" is left to keywords.
+    [GeneratedRegex(@"^/[a-z_]+(@\w+)?\s+(?<n>" + NumberPatterns.DigitWord + "|" + NumberPatterns.NumeralRun + ")", Options)]
+    private static partial Regex CommandArgument();
+
+    // Whatever stands between 第 and 项/号/个/条 is meant as a number, so 第x项 is reported rather than ignored.
+    [GeneratedRegex(@"第\s*(?<n>[\p{L}\p{N}-[第项号个条]]{1,6}?)\s*(项|号|个|条)", Options)]
+    private static partial Regex ChineseOrdinal();
+
+    [GeneratedRegex(@"问题\s*(?<n>" + NumberPatterns.NumeralRun + ")", Options)]
+    private static partial Regex ProblemThenNumber();
+
+    [GeneratedRegex("(?<n>" + NumberPatterns.NumeralRun + @")\s*号", Options)]
+    private static partial Regex NumberThenHao();
+
+    [GeneratedRegex("(?<n>" + NumberPatterns.NumeralRun + @")\s*项", Options)]
+    private static partial Regex NumberThenXiang();
+
+    [GeneratedRegex(@"(\b(items?|findings?|issues?|problems?|questions?|number|no|nr|num)\b\.?\s*(#\s*)?|#\s*)(?<n>" + NumberPatterns.DigitWord + ")", Options)]
+    private static partial Regex EnglishMarker();
+
+    [GeneratedRegex(@"\b(?<n>\d+(st|nd|rd|th))\s+(item|finding|issue|problem|one)\b", Options)]
+    private static partial Regex EnglishOrdinal();
+
+    // "14", "十四", "14?", "14 进展" — but not "80% …", "2023年", "一是".
+    [GeneratedRegex("^(?<n>" + NumberPatterns.NumeralRun + @")(?=$|[\s\p{P}-[%]])", Options)]
+    private static partial Regex LeadingNumber();
+
+    // A 1–3 digit number standing alone in a sentence; dates, decimals, times and percentages are not, and
+    // neither is a count ("which of the 29 items are open").
+    [GeneratedRegex(@"(?<![\w.#/:%-])(?<n>\d{1,3})(?![\w.%:/-])(?!\s+(items|findings|issues|problems)\b)", Options)]
+    private static partial Regex LoneSmallNumber();
+}

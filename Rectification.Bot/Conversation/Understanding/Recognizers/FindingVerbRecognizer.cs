@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using Rectification.Bot.Conversation.Understanding.Intents;
+using Rectification.Bot.Conversation.Understanding.Numbers;
+
+namespace Rectification.Bot.Conversation.Understanding.Recognizers;
+
+/// <summary>
+/// A verb about one finding (report, history, sign off): when the verb matches, the finding number is looked for
+/// anywhere in the message. No number gives the intent with a null number, for the dialog to ask; a wrong number
+/// gives the out-of-range answer, never a guess.
+/// </summary>
+public sealed class FindingVerbRecognizer(string name, Regex verb, Func<int?, Intent> create) : IIntentRecognizer
+{
+    public string Name => name;
+
+    public Intent? Recognize(Utterance utterance, RecognitionContext context)
+    {
+        if (!verb.IsMatch(utterance.Text))
+        {
+            return null;
+        }
+
+        return FindingNumberParser.Parse(utterance.Text, context.Numbers) switch
+        {
+            FindingNumberInRange found => create(found.Number),
+            FindingNumberMention wrong => OutOfRangeAnswer.For(wrong, context.Numbers),
+            _ => create(null),
+        };
+    }
+}

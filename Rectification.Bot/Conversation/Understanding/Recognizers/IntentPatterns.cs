@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Rectification.Bot.Conversation.Understanding.Recognizers;
+
+/// <summary>
+/// The named patterns of the recognizer table, English and Chinese side by side. Patterns anchored with ^…$ must
+/// be the whole message (cancel, back, help), so "cancel my subscription" or "help with item 14" reach the row
+/// that means them. Each is source-generated and compiled at build time.
+/// </summary>
+public static partial class IntentPatterns
+{
+    private const RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    [GeneratedRegex(@"^(/cancel|cancel|stop|abort|quit|exit|never\s*mind|forget\s+it|取消|算了|不用了|不要了|退出|停止)$", Options)]
+    public static partial Regex Cancel();
+
+    [GeneratedRegex(@"^(/back|back|go\s+back|previous(\s+step)?|上一步|返回|返回上一步|回到上一步|退回上一步)$", Options)]
+    public static partial Regex Back();
+
+    [GeneratedRegex(@"^(please\s+)?(/help|/start|help(\s+me)?|\?|menu|commands|usage|what\s+can\s+(you|i)\s+(do|ask)|how\s+(do\s+i|to)\s+use(\s+(this|you|it|the\s+bot))?|how\s+does\s+(this|it)\s+work|hi|hello|hey|请?(帮助|使用说明|说明|菜单|帮忙)|怎么用|如何使用|你能做什么|你可以做什么|你会什么|你会做什么|有什么功能|你好|您好|在吗)$", Options)]
+    public static partial Regex Help();
+
+    [GeneratedRegex(@"^/unsubscribe\b|\bunsubscribe\b|\bstop\s+(sending\s+)?(me\s+)?(the\s+)?(weekly\s+)?digests?\b|\bcancel\s+(my\s+|the\s+)?subscription\b|取消订阅|退订|不再订阅|不要再发|停止(推送|发送)?周报|取消周报", Options)]
+    public static partial Regex Unsubscribe();
+
+    [GeneratedRegex(@"^/(my)?subscription\b|\bmy\s+subscriptions?\b|\bam\s+i\s+subscribed\b|\bsubscription\s+(status|settings?)\b|我的订阅|订阅(情况|状态|设置|信息)|我(是否|有没有)订阅|我订阅了(吗|没有|什么)", Options)]
+    public static partial Regex MySubscription();
+
+    [GeneratedRegex(@"^/subscribe\b|\bsubscribe\b|\bsign\s+me\s+up\b|订阅", Options)]
+    public static partial Regex Subscribe();
+
+    [GeneratedRegex(@"^/digest\b|\bdigest\s+now\b|\bsend\s+(me\s+)?(the\s+)?(this\s+week'?s\s+|weekly\s+)?digest\b|\bthis\s+week'?s\s+(digest|summary)\b|^(the\s+)?(weekly\s+)?digest$|本周周报|这周周报|本周简报|^周报$|(现在|马上|立即)?(发|发送|推送|生成)(一下)?(本周)?周报", Options)]
+    public static partial Regex DigestNow();
+
+    [GeneratedRegex(@"^(/update\b|update\b(?!\s+(on|of|for|about|me)\b)|(我要|我想|请|帮我)?更新)", Options)]
+    public static partial Regex UpdateVerb();
+
+    [GeneratedRegex(@"^/report\b|^(please\s+|let\s+me\s+|can\s+i\s+|i\s+(want|would\s+like|need)\s+to\s+|i'd\s+like\s+to\s+)?report\b|\b(report|submit|log|file)\s+(some\s+|the\s+|my\s+|a\s+|an\s+)?(progress|update)\b|^(我要|我想|我来|我需要|请|帮我)?(汇报|上报|填报|报告|报送|提交)(?!了)", Options)]
+    public static partial Regex Report();
+
+    [GeneratedRegex(@"^/history\b|\bhistory\b|\b(timeline|change\s*log|audit\s+trail)\b|历史|历程|(进展|整改|变更|修改|更新|汇报|操作)记录", Options)]
+    public static partial Regex History();
+
+    // 已销号/未销号 describe a state ("已销号的问题有哪些" is a list question), not a request to sign off.
+    [GeneratedRegex(@"^/sign_?off\b|\bsign[\s-]?off\b|(?<![已未没])(销号|销项)", Options)]
+    public static partial Regex SignOff();
+
+    [GeneratedRegex(@"^/re_?open\b|\bre-?open\b|重新打开|重新开启|重开|重启|撤销销号|取消销号|重新整改", Options)]
+    public static partial Regex Reopen();
+
+    // Commands the rows after this one answer; any other slash command is unknown rather than a status question.
+    [GeneratedRegex(@"^/(?!(status|item|finding|progress|list|all|open|completed|done)\b)[a-z_]+", Options)]
+    public static partial Regex UnknownCommand();
+}

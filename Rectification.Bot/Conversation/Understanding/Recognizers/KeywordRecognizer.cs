@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using Rectification.Bot.Conversation.Understanding.Intents;
+
+namespace Rectification.Bot.Conversation.Understanding.Recognizers;
+
+/// <summary>
+/// The last resort before "not understood": a question without a number, matched against the findings' words
+/// (汉融通, 绿色金融进展如何, "/status 市民热线"). The question's own wording (请问, 进展, 怎么样, the command) is taken out
+/// first so it neither adds noise nor shows in the query echoed back to the user.
+/// </summary>
+public sealed partial class KeywordRecognizer : IIntentRecognizer
+{
+    public string Name => "keywords";
+
+    public Intent? Recognize(Utterance utterance, RecognitionContext context)
+    {
+        var query = Spaces().Replace(QuestionWording().Replace(utterance.Core, " "), " ").Trim();
+        if (query.Length == 0)
+        {
+            return null;
+        }
+
+        var numbers = context.Keywords.Search(query);
+        return numbers.Count == 0 ? null : new KeywordMatchIntent(numbers, query);
+    }
+
+    [GeneratedRegex(@"^/[a-z_]+|请问|请|查询|查一下|查查|看看|看一下|告诉我|关于|有关|的?(问题|事项|进展|进度|情况)|的$|现在|目前|如何|怎么样了?|怎样|怎么|什么|哪个|哪项|吗|呢|吧|啊|[?？!！。,，、]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionWording();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

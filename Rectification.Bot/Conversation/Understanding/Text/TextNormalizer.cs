@@ -1,0 +1,32 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Rectification.Bot.Conversation.Understanding.Text;
+
+/// <summary>
+/// Puts a chat message into the one shape every recognizer expects, so that none of them has to care about
+/// how it was typed: full-width digits, letters and punctuation (１４, ＃, ：, ？, the ideographic space) become
+/// their ASCII forms (Unicode NFKC), runs of white space become one space, and Telegram's "/status@SomeBot"
+/// becomes "/status". Idempotent, so text positions found in normalized text stay valid when it is normalized again.
+/// </summary>
+public static partial class TextNormalizer
+{
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var compatible = text.Normalize(NormalizationForm.FormKC);
+        var collapsed = WhiteSpace().Replace(compatible, " ").Trim();
+        return CommandAddressedToBot().Replace(collapsed, "$1");
+    }
+
+    // Zero-width spaces and byte-order marks are not \s but do appear in text pasted from Teams and Word.
+    [GeneratedRegex(@"[\s\u200B\u200C\u200D\uFEFF]+")]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"^(/[a-z_]+)@\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommandAddressedToBot();
+}
