@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Rectification.Bot.Channels.BotFramework.Authentication;
+using Rectification.Bot.Channels.BotFramework.Connector;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation;
+using Rectification.Bot.Storage;
 
 namespace Rectification.Bot.Channels.BotFramework.Adapter;
 
@@ -14,6 +16,9 @@ internal sealed partial class BotFrameworkAdapter(
     IBotFrameworkAuthenticator authenticator,
     InboundActivityBookkeeping bookkeeping,
     IConversationBot bot,
+    DetachableTurnRunner turns,
+    IConnectorClient connector,
+    ConversationReferences references,
     ILogger<BotFrameworkAdapter> logger)
 {
     /// <summary>Authenticates, then processes the activity once. Throws UnauthorizedAccessException on a refusal.</summary>
@@ -35,20 +40,22 @@ internal sealed partial class BotFrameworkAdapter(
             return await ProcessExpectingRepliesAsync(activity, cancellationToken);
         }
 
-        var turn = new BufferedTurnContext(activity);
-        await RunTurnAsync(turn, cancellationToken);
-        if (turn.Replies.Count > 0)
+        if (activity.Type != ActivityTypes.Invoke)
         {
-            LogRepliesWithoutConnector(turn.Replies.Count, activity.ChannelId);
+            await turns.RunAsync(activity, cancellationToken);
+            return AdapterResponse.Ok;
         }
 
-        return InvokeAnswer(turn) ?? AdapterResponse.Ok;
+        // An invoke is answered in the HTTP response itself, so it cannot be left to the background.
+        var invoke = new ConnectorTurnContext(activity, connector, references);
+        await bot.OnTurnAsync(invoke, cancellationToken);
+        return invoke.InvokeResponse is { } answer ? new AdapterResponse(answer.Status, answer.Body) : AdapterResponse.NotImplemented;
     }
 
     private async Task<AdapterResponse> ProcessExpectingRepliesAsync(Activity activity, CancellationToken cancellationToken)
     {
         var turn = new BufferedTurnContext(activity);
-        await RunTurnAsync(turn, cancellationToken);
+        await bot.OnTurnAsync(turn, cancellationToken);
         var replies = new ExpectedReplies { Activities = [.. turn.Replies] };
         if (activity.Type == ActivityTypes.Invoke)
         {
@@ -63,15 +70,6 @@ internal sealed partial class BotFrameworkAdapter(
         return new AdapterResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(replies, ActivitySerializer.Options));
     }
 
-    private Task RunTurnAsync(ITurnContext turn, CancellationToken cancellationToken) => bot.OnTurnAsync(turn, cancellationToken);
-
-    private static AdapterResponse? InvokeAnswer(BufferedTurnContext turn) => turn.Activity.Type != ActivityTypes.Invoke
-        ? null
-        : turn.InvokeResponse is { } answer ? new AdapterResponse(answer.Status, answer.Body) : AdapterResponse.NotImplemented;
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} on channel {ChannelId} was already processed; the retry is acknowledged and ignored")]
     private partial void LogDuplicate(string? activityId, string? channelId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} replies on channel {ChannelId} could not be delivered: no connector is configured for normal delivery")]
-    private partial void LogRepliesWithoutConnector(int count, string? channelId);
 }
