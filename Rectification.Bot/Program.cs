@@ -1,5 +1,7 @@
 using Rectification.Bot.Api;
 using Rectification.Bot.Channels.BotFramework.Adapter;
+using Rectification.Bot.Channels.Console;
+using Rectification.Bot.Conversation;
 using Rectification.Bot.Hosting;
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Hosting.Storage;
@@ -8,7 +10,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseRepositoryConfiguration();
 builder.AddStorage();
 builder.AddFindingsApi();
+builder.AddConversation();
 builder.AddBotFrameworkChannel();
+builder.AddConsoleChannel();
 builder.AddStartupBanner();
 
 var app = builder.Build();

@@ -51,9 +51,15 @@ public sealed class LedgerQueries(LedgerDbContext db)
     public async Task<IReadOnlyList<FindingSearchText>> SearchTextsAsync(CancellationToken cancellationToken)
     {
         var rows = await CurrentFindings().AsNoTracking().OrderBy(f => f.Number)
-            .Select(f => new { f.Number, f.Title, Measures = f.Measures.OrderBy(m => m.Ordinal).Select(m => m.Text).ToList() })
+            .Select(f => new
+            {
+                f.Number,
+                f.Title,
+                Measures = f.Measures.OrderBy(m => m.Ordinal).Select(m => m.Text).ToList(),
+                NextSteps = f.NextSteps.OrderBy(s => s.Ordinal).Select(s => s.Text).ToList(),
+            })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new FindingSearchText(r.Number, r.Title, r.Measures)).ToList();
+        return rows.Select(r => new FindingSearchText(r.Number, r.Title, r.Measures, r.NextSteps)).ToList();
     }
 
     private IQueryable<Finding> CurrentFindings()

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Options;
+using Rectification.Bot.Cards;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Understanding.Intents;
+using Rectification.Domain.Findings;
+using Rectification.Domain.Queries;
+
+namespace Rectification.Bot.Conversation.Answers;
+
+/// <summary>Answers about findings: one finding's status, lists, keyword matches and history.</summary>
+internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<ConversationOptions> options)
+{
+    public async Task<IReadOnlyList<Activity>> StatusAsync(int number, Reply reply, CancellationToken cancellationToken)
+    {
+        var finding = await ledger.GetFindingAsync(number, cancellationToken);
+        if (finding is null)
+        {
+            return [await NoSuchFindingAsync(number, reply, cancellationToken)];
+        }
+
+        var card = FindingStatusCard.Build(FindingCardModels.From(finding), reply.Texts, options.Value.OfficeTimeZone);
+        return [reply.Card(card)];
+    }
+
+    public async Task<IReadOnlyList<Activity>> KeywordAsync(KeywordMatchIntent keyword, Reply reply, CancellationToken cancellationToken)
+    {
+        if (keyword.Numbers.Count == 1)
+        {
+            return await StatusAsync(keyword.Numbers[0], reply, cancellationToken);
+        }
+
+        var summaries = await ledger.ListFindingsAsync(FindingStatusFilter.All, cancellationToken);
+        var candidates = keyword.Numbers
+            .Select(n => summaries.FirstOrDefault(s => s.Number == n))
+            .OfType<FindingSummary>()
+            .Select(Row)
+            .ToList();
+        return [reply.Card(FindingChoiceCard.Build(new FindingChoiceCardModel(keyword.Query, candidates), reply.Texts))];
+    }
+
+    public async Task<IReadOnlyList<Activity>> ListAsync(FindingListFilter filter, Reply reply, CancellationToken cancellationToken)
+    {
+        var (query, shown) = filter switch
+        {
+            FindingListFilter.Open => (FindingStatusFilter.Open, (FindingStatus?)FindingStatus.InProgress),
+            FindingListFilter.Completed => (FindingStatusFilter.Completed, FindingStatus.Completed),
+            _ => (FindingStatusFilter.All, null),
+        };
+        var rows = (await ledger.ListFindingsAsync(query, cancellationToken)).Select(Row).ToList();
+        return [reply.Card(FindingListCard.Build(new FindingListCardModel(shown, rows), reply.Texts))];
+    }
+
+    public async Task<IReadOnlyList<Activity>> HistoryAsync(int? number, Reply reply, CancellationToken cancellationToken)
+    {
+        if (number is null)
+        {
+            return [reply.Text(reply.Texts.AskWhichFindingForHistory)];
+        }
+
+        var finding = await ledger.GetFindingAsync(number.Value, cancellationToken);
+        if (finding is null)
+        {
+            return [await NoSuchFindingAsync(number.Value, reply, cancellationToken)];
+        }
+
+        var lines = finding.History.OrderBy(e => e.RecordedAtUtc).ThenBy(e => e.Id)
+            .Select(e => reply.Texts.HistoryLine(e, options.Value.OfficeTimeZone));
+        var text = reply.Texts.HistoryHeading(finding.Number, finding.Title) + Environment.NewLine + string.Join(Environment.NewLine, lines);
+        return [reply.Text(text)];
+    }
+
+    private async Task<Activity> NoSuchFindingAsync(int number, Reply reply, CancellationToken cancellationToken)
+    {
+        var numbers = await ledger.FindingNumbersAsync(cancellationToken);
+        return numbers.Count == 0
+            ? reply.Text(reply.Texts.NoFindingsYet)
+            : reply.Text(reply.Texts.NumberOutOfRange(number.ToString(System.Globalization.CultureInfo.InvariantCulture), numbers[0], numbers[^1]));
+    }
+
+    private static FindingListRow Row(FindingSummary summary) => new(summary.Number, summary.Title, summary.Status)
+    {
+        MeasureCount = summary.MeasureCount,
+        CompletedMeasureCount = summary.CompletedMeasureCount,
+    };
+}

@@ -1,0 +1,23 @@
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Understanding.Intents;
+
+namespace Rectification.Bot.Conversation.Answers;
+
+/// <summary>Chooses the answer for each kind of intent. One switch, so every intent has exactly one home.</summary>
+internal sealed class IntentAnswers(FindingAnswers findings, GeneralAnswers general)
+{
+    public Task<IReadOnlyList<Activity>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken) => intent switch
+    {
+        FindingStatusIntent status => findings.StatusAsync(status.Number, reply, cancellationToken),
+        KeywordMatchIntent keyword => findings.KeywordAsync(keyword, reply, cancellationToken),
+        ListFindingsIntent list => findings.ListAsync(list.Filter, reply, cancellationToken),
+        HistoryIntent history => findings.HistoryAsync(history.FindingNumber, reply, cancellationToken),
+        NumberOutOfRangeIntent outOfRange => general.OutOfRange(outOfRange, reply),
+        HelpIntent => general.Help(reply),
+        MessageTooLongIntent tooLong => general.TooLong(tooLong, reply),
+        ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent => general.NotYetAvailable(reply, reply.Texts.FeatureReporting),
+        SubscribeIntent or UnsubscribeIntent or MySubscriptionIntent or DigestNowIntent => general.NotYetAvailable(reply, reply.Texts.FeatureDigest),
+        CancelIntent or BackIntent => general.NothingToCancel(reply),
+        _ => general.NotUnderstood(reply),
+    };
+}

@@ -1,0 +1,37 @@
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Turns;
+
+namespace Rectification.Bot.Conversation;
+
+/// <summary>
+/// The conversation core: routes each activity by its type, and makes sure a failure still ends with a polite
+/// answer in the person's language rather than silence.
+/// </summary>
+internal sealed partial class ConversationBot(
+    MessageTurnHandler messages,
+    TurnApology apology,
+    ILogger<ConversationBot> logger) : IConversationBot
+{
+    public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RouteAsync(turn, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogTurnFailed(error, turn.Activity.Type, turn.Activity.ChannelId);
+            await apology.SendAsync(turn, cancellationToken);
+        }
+    }
+
+    private Task RouteAsync(ITurnContext turn, CancellationToken cancellationToken) => turn.Activity.Type switch
+    {
+        ActivityTypes.Message => messages.HandleAsync(turn, cancellationToken),
+        // Channels add new activity and event types without notice; anything else is acknowledged quietly.
+        _ => Task.CompletedTask,
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A {ActivityType} turn on channel {ChannelId} failed")]
+    private partial void LogTurnFailed(Exception error, string? activityType, string? channelId);
+}

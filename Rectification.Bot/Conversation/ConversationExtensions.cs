@@ -1,0 +1,26 @@
+using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Turns;
+using Rectification.Bot.Conversation.Understanding;
+using Rectification.Domain.Queries;
+
+namespace Rectification.Bot.Conversation;
+
+public static class ConversationExtensions
+{
+    /// <summary>The channel-neutral conversation: understanding, answers, per-person memory.</summary>
+    public static WebApplicationBuilder AddConversation(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ConversationOptions>(builder.Configuration.GetSection(ConversationOptions.Section));
+        builder.Services.AddSingleton<MessageRecognizer>();
+        builder.Services.AddScoped<LedgerQueries>();
+        builder.Services.AddScoped<RecognitionContextSource>();
+        builder.Services.AddScoped<ReplyLanguageResolver>();
+        builder.Services.AddScoped<FindingAnswers>();
+        builder.Services.AddScoped<GeneralAnswers>();
+        builder.Services.AddScoped<IntentAnswers>();
+        builder.Services.AddScoped<MessageTurnHandler>();
+        builder.Services.AddScoped<TurnApology>();
+        builder.Services.AddScoped<IConversationBot, ConversationBot>();
+        return builder;
+    }
+}

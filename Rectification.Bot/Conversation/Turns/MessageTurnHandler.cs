@@ -1,0 +1,50 @@
+using Rectification.Bot.Cards;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Understanding;
+using Rectification.Bot.Conversation.Understanding.Intents;
+using Rectification.Bot.Localization;
+
+namespace Rectification.Bot.Conversation.Turns;
+
+/// <summary>
+/// A message turn: understand what was said (typed text or a card button), choose the reply language, answer.
+/// </summary>
+internal sealed class MessageTurnHandler(
+    RecognitionContextSource contexts,
+    MessageRecognizer recognizer,
+    ReplyLanguageResolver languages,
+    IntentAnswers answers)
+{
+    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var context = await contexts.CurrentAsync(cancellationToken);
+        var understood = Understand(turn.Activity, context);
+        var language = await languages.ResolveAsync(turn.Activity, understood.DetectedLanguage, cancellationToken);
+        var reply = new Reply(turn.Activity, Texts.For(language));
+        foreach (var answer in await answers.AnswerAsync(understood.Intent, reply, cancellationToken))
+        {
+            await turn.SendAsync(answer, cancellationToken);
+        }
+    }
+
+    /// <summary>A card button carries its intent in the activity's value; anything else is read as text.</summary>
+    private RecognizedMessage Understand(Activity activity, RecognitionContext context)
+    {
+        var submitted = CardSubmitData.TryRead(activity.Value);
+        Intent? fromCard = submitted switch
+        {
+            { Intent: CardIntents.Status, Finding: { } number } => new FindingStatusIntent(number),
+            { Intent: CardIntents.History, Finding: { } number } => new HistoryIntent(number),
+            { Intent: CardIntents.Report, Finding: { } number } => new ReportIntent(number),
+            _ => null,
+        };
+        if (fromCard is not null)
+        {
+            return new RecognizedMessage(fromCard, null, "card");
+        }
+
+        var text = submitted is { Intent: CardIntents.Text, Text: { } typed } ? typed : activity.Text;
+        return recognizer.Recognize(text, context);
+    }
+}
