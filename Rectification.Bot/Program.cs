@@ -1,3 +1,4 @@
+using Rectification.Bot.Administration;
 using Rectification.Bot.Api;
 using Rectification.Bot.Channels.BotFramework.Adapter;
 using Rectification.Bot.Channels.Console;
@@ -9,6 +10,7 @@ using Rectification.Bot.Hosting.Storage;
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRepositoryConfiguration();
 builder.AddStorage();
+builder.AddAdministration();
 builder.AddFindingsApi();
 builder.AddConversation();
 builder.AddBotFrameworkChannel();

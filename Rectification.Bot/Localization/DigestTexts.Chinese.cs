@@ -49,6 +49,8 @@ internal sealed class ChineseDigestTexts : DigestTexts
         ProgressEntryKind.Correction => "更正",
         ProgressEntryKind.SignOff => "销号",
         ProgressEntryKind.Reopen => "重新打开",
+        ProgressEntryKind.MeasureAdded => "新增措施",
+        ProgressEntryKind.Assignment => "责任分工",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

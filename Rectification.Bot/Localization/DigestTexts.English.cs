@@ -53,6 +53,8 @@ internal sealed class EnglishDigestTexts : DigestTexts
         ProgressEntryKind.Correction => "Correction",
         ProgressEntryKind.SignOff => "Sign-off",
         ProgressEntryKind.Reopen => "Reopened",
+        ProgressEntryKind.MeasureAdded => "New measure",
+        ProgressEntryKind.Assignment => "Assignment",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -1,7 +1,36 @@
 namespace Rectification.Domain.Findings;
 
+/// <summary>
+/// The recorded changes of a finding. Each method here appends exactly one <see cref="ProgressEntry"/> with
+/// the state before and after; entries are never changed afterwards (a correction is a new entry). The
+/// methods enforce the finding's own rules with typed <see cref="FindingRuleException"/>s; who may call
+/// them is <see cref="People.ReportingPolicy"/>'s business.
+/// </summary>
 public sealed partial class Finding
 {
+    /// <summary>How a sign-off without a note is described in the history.</summary>
+    public const string SignOffDescription = "销号";
+
+    /// <summary>
+    /// The finding's overall percentage: the mean over its measures (a completed measure counts 100, one
+    /// without a percentage 0); null when it has no measures.
+    /// </summary>
+    public int? PercentComplete => _measures.Count == 0
+        ? null
+        : (int)Math.Round(_measures.Average(m => m.Status == MeasureStatus.Completed ? 100 : m.PercentComplete ?? 0), MidpointRounding.AwayFromZero);
+
+    /// <summary>The history without the entries later corrections superseded: what the ledger currently says.</summary>
+    /// <remarks>A method, not a property, so EF Core does not take it for a navigation.</remarks>
+    public IReadOnlyList<ProgressEntry> CurrentHistory()
+    {
+        var superseded = _history.Where(e => e.SupersedesEntryId is not null).Select(e => e.SupersedesEntryId!.Value).ToHashSet();
+        return _history.Where(e => !superseded.Contains(e.Id)).OrderBy(e => e.RecordedAtUtc).ThenBy(e => e.Id).ToList();
+    }
+
+    /// <summary>The correction that superseded the entry, if any.</summary>
+    public ProgressEntry? SupersedingEntry(long entryId) =>
+        entryId == 0 ? null : _history.Where(e => e.SupersedesEntryId == entryId).MaxBy(e => (e.RecordedAtUtc, e.Id));
+
     /// <summary>Records, once, what the announcement reported for this finding at seeding time.</summary>
     public ProgressEntry RecordAnnounced(ProgressAuthor publisher, DateTime announcedAtUtc, string summary)
     {
@@ -21,22 +50,229 @@ public sealed partial class Finding
         int? percent,
         string description,
         ProgressAuthor author,
-        DateTime atUtc)
+        DateTime atUtc,
+        Evidence? evidence = null)
     {
-        if (Status == FindingStatus.SignedOff)
-        {
-            throw new FindingClosedException(Number);
-        }
-
+        EnsureNotSignedOff();
         var measure = FindMeasure(measureOrdinal) ?? throw new MeasureNotFoundException(Number, measureOrdinal, _measures.Count);
         var entry = new ProgressEntry(this, ProgressEntryKind.Progress, author, atUtc, description);
         var before = measure.Status;
         var percentBefore = measure.PercentComplete;
         measure.Change(status, percent);
         entry.DescribeMeasureChange(measure, before, percentBefore);
-        SetStatus(_measures.All(m => m.Status == MeasureStatus.Completed) ? FindingStatus.Completed : FindingStatus.InProgress);
+        entry.AttachEvidence(evidence);
+        SetStatus(StatusFromMeasures());
         entry.DescribeFindingStatus(Status);
         AppendHistory(entry);
         return entry;
+    }
+
+    /// <summary>
+    /// Records progress on the finding as a whole (no particular measure). The status does not change: only
+    /// measures complete a finding. The entry's percentages are the finding's overall one.
+    /// </summary>
+    public ProgressEntry RecordFindingProgress(string description, ProgressAuthor author, DateTime atUtc, Evidence? evidence = null)
+    {
+        EnsureNotSignedOff();
+        var entry = new ProgressEntry(this, ProgressEntryKind.Progress, author, atUtc, description);
+        entry.DescribeFindingPercent(PercentComplete, PercentComplete);
+        entry.AttachEvidence(evidence);
+        entry.DescribeFindingStatus(Status);
+        AppendHistory(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// A measure a person reports that the announcement did not list. It is numbered after the last one; the
+    /// finding's status follows the measures as usual (a new open measure takes a completed finding back to
+    /// in progress). The description defaults to the measure's text.
+    /// </summary>
+    public ProgressEntry AddMeasureFromReport(
+        string text,
+        MeasureStatus status,
+        int? percent,
+        string? description,
+        ProgressAuthor author,
+        DateTime atUtc,
+        Evidence? evidence = null)
+    {
+        EnsureNotSignedOff();
+        var entry = new ProgressEntry(this, ProgressEntryKind.MeasureAdded, author, atUtc, string.IsNullOrWhiteSpace(description) ? text : description);
+        var measure = new Measure(this, _measures.Count + 1, text, status);
+        measure.Change(status, percent);
+        _measures.Add(measure);
+        entry.DescribeNewMeasure(measure);
+        entry.AttachEvidence(evidence);
+        SetStatus(StatusFromMeasures());
+        entry.DescribeFindingStatus(Status);
+        AppendHistory(entry);
+        return entry;
+    }
+
+    /// <summary>A leader's sign-off (销号): only a completed finding can be signed off; it is closed afterwards.</summary>
+    public ProgressEntry SignOff(ProgressAuthor author, DateTime atUtc, string? note = null)
+    {
+        switch (Status)
+        {
+            case FindingStatus.SignedOff:
+                throw new FindingAlreadySignedOffException(Number);
+            case FindingStatus.InProgress:
+                throw new FindingNotCompletedException(Number, OpenMeasureOrdinals());
+        }
+
+        var entry = new ProgressEntry(this, ProgressEntryKind.SignOff, author, atUtc, string.IsNullOrWhiteSpace(note) ? SignOffDescription : note);
+        entry.DescribeFindingPercent(PercentComplete, PercentComplete);
+        SetStatus(FindingStatus.SignedOff);
+        entry.DescribeFindingStatus(Status);
+        AppendHistory(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// Reopens a completed or signed-off finding (e.g. the problem came back, 反弹回潮); the reason is required.
+    /// The finding goes back to in progress and its measures are kept as they are: the reopening is not about
+    /// any one measure. It completes again once progress leaves every measure completed, typically after a
+    /// measure is reported open again or a new measure is reported (<see cref="AddMeasureFromReport"/>) and done.
+    /// </summary>
+    public ProgressEntry Reopen(ProgressAuthor author, DateTime atUtc, string reason)
+    {
+        if (Status == FindingStatus.InProgress)
+        {
+            throw new FindingAlreadyOpenException(Number);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ReopenReasonRequiredException(Number);
+        }
+
+        var entry = new ProgressEntry(this, ProgressEntryKind.Reopen, author, atUtc, reason);
+        entry.DescribeFindingPercent(PercentComplete, PercentComplete);
+        SetStatus(FindingStatus.InProgress);
+        entry.DescribeFindingStatus(Status);
+        AppendHistory(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// Corrects an earlier entry with a new one that supersedes it; the old entry stays as it was. The
+    /// description says what the entry should have said. With <paramref name="measure"/> the entry's measure
+    /// is put back to the corrected status and percentage (refused for an entry about no measure, and on a
+    /// signed-off finding); without it only the text is corrected. Evidence not given is carried over.
+    /// Only the newest entry of a correction chain can be corrected; sign-offs, reopenings and assignments
+    /// are undone by the opposite act, not corrected.
+    /// </summary>
+    public ProgressEntry Correct(
+        long entryId,
+        string description,
+        ProgressAuthor author,
+        DateTime atUtc,
+        MeasureCorrection? measure = null,
+        Evidence? evidence = null)
+    {
+        var original = _history.FirstOrDefault(e => e.Id == entryId && entryId != 0) ?? throw new EntryNotFoundException(Number, entryId);
+        if (original.Kind is ProgressEntryKind.SignOff or ProgressEntryKind.Reopen or ProgressEntryKind.Assignment)
+        {
+            throw new EntryNotCorrectableException(Number, entryId, original.Kind);
+        }
+
+        if (SupersedingEntry(entryId) is { } newer)
+        {
+            throw new EntryAlreadySupersededException(Number, entryId, newer.Id);
+        }
+
+        if (measure is not null && original.MeasureOrdinal is null)
+        {
+            throw new CorrectionNotApplicableException(Number, entryId);
+        }
+
+        if (measure is not null)
+        {
+            EnsureNotSignedOff();
+        }
+
+        var entry = new ProgressEntry(this, ProgressEntryKind.Correction, author, atUtc, description);
+        entry.Supersede(entryId);
+        if (original.MeasureOrdinal is { } ordinal)
+        {
+            var corrected = FindMeasure(ordinal) ?? throw new MeasureNotFoundException(Number, ordinal, _measures.Count);
+            var before = corrected.Status;
+            var percentBefore = corrected.PercentComplete;
+            if (measure is not null)
+            {
+                corrected.Change(measure.Status, measure.Percent);
+            }
+
+            entry.DescribeMeasureChange(corrected, before, percentBefore);
+        }
+        else
+        {
+            entry.DescribeFindingPercent(PercentComplete, PercentComplete);
+        }
+
+        entry.AttachEvidence(evidence is null || evidence.IsEmpty ? new Evidence(original.EvidenceName, original.EvidenceUrl) : evidence);
+        if (measure is not null)
+        {
+            SetStatus(StatusFromMeasures());
+        }
+
+        entry.DescribeFindingStatus(Status);
+        AppendHistory(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// An administrator assigns the responsible department, leader, deadline or category; what is not given
+    /// stays as it was. Recorded as an <see cref="ProgressEntryKind.Assignment"/> entry describing the change
+    /// ("field: old → new", with "-" for none). Allowed in any status.
+    /// </summary>
+    public ProgressEntry AssignResponsibility(
+        string? department,
+        string? leader,
+        DateOnly? deadline,
+        ProgressAuthor author,
+        DateTime atUtc,
+        string? category = null)
+    {
+        if (Normalize(department) is null && Normalize(leader) is null && deadline is null && Normalize(category) is null)
+        {
+            throw new AssignmentEmptyException(Number);
+        }
+
+        var changes = new List<string>();
+        Describe(changes, "department", ResponsibleDepartment, Normalize(department));
+        Describe(changes, "leader", ResponsibleLeader, Normalize(leader));
+        Describe(changes, "due", Deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Describe(changes, "category", Category, Normalize(category));
+
+        var entry = new ProgressEntry(this, ProgressEntryKind.Assignment, author, atUtc, string.Join("; ", changes));
+        entry.DescribeFindingPercent(PercentComplete, PercentComplete);
+        Assign(department, leader, deadline, category);
+        entry.DescribeFindingStatus(Status);
+        AppendHistory(entry);
+        return entry;
+
+        static void Describe(List<string> changes, string field, string? before, string? after)
+        {
+            if (after is not null)
+            {
+                changes.Add(string.Equals(before, after, StringComparison.Ordinal) ? $"{field}: {after} (unchanged)" : $"{field}: {before ?? "-"} → {after}");
+            }
+        }
+    }
+
+    /// <summary>The measures not yet completed, by ordinal.</summary>
+    public IReadOnlyList<int> OpenMeasureOrdinals() =>
+        _measures.Where(m => m.Status != MeasureStatus.Completed).OrderBy(m => m.Ordinal).Select(m => m.Ordinal).ToList();
+
+    private FindingStatus StatusFromMeasures() =>
+        _measures.Count > 0 && _measures.All(m => m.Status == MeasureStatus.Completed) ? FindingStatus.Completed : FindingStatus.InProgress;
+
+    private void EnsureNotSignedOff()
+    {
+        if (Status == FindingStatus.SignedOff)
+        {
+            throw new FindingClosedException(Number);
+        }
     }
 }

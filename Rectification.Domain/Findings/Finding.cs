@@ -92,6 +92,10 @@ public sealed partial class Finding
         Touch();
     }
 
+    /// <summary>
+    /// Sets what is given and keeps the rest, without a history entry: for seeding. People's assignments go
+    /// through <see cref="AssignResponsibility"/>, which records who changed what.
+    /// </summary>
     public void Assign(string? department, string? leader, DateOnly? deadline, string? category = null)
     {
         ResponsibleDepartment = Normalize(department) ?? ResponsibleDepartment;

@@ -18,3 +18,81 @@ public sealed class MeasureNotFoundException(int findingNumber, int measureOrdin
 
     public int MeasureCount { get; } = measureCount;
 }
+
+/// <summary>Sign-off asked for while measures are still open.</summary>
+public sealed class FindingNotCompletedException(int findingNumber, IReadOnlyList<int> openMeasureOrdinals)
+    : FindingRuleException($"Finding {findingNumber} is not completed; open measures: {string.Join(", ", openMeasureOrdinals)}.")
+{
+    public int FindingNumber { get; } = findingNumber;
+
+    /// <summary>The measures not yet completed (empty when the finding has no measures, or was reopened with all of them done).</summary>
+    public IReadOnlyList<int> OpenMeasureOrdinals { get; } = openMeasureOrdinals;
+}
+
+/// <summary>Sign-off asked for on a finding that is already signed off.</summary>
+public sealed class FindingAlreadySignedOffException(int findingNumber)
+    : FindingRuleException($"Finding {findingNumber} is already signed off.")
+{
+    public int FindingNumber { get; } = findingNumber;
+}
+
+/// <summary>Reopening asked for on a finding that is still in progress.</summary>
+public sealed class FindingAlreadyOpenException(int findingNumber)
+    : FindingRuleException($"Finding {findingNumber} is in progress; only a completed or signed-off finding can be reopened.")
+{
+    public int FindingNumber { get; } = findingNumber;
+}
+
+/// <summary>Reopening asked for without saying why.</summary>
+public sealed class ReopenReasonRequiredException(int findingNumber)
+    : FindingRuleException($"Reopening finding {findingNumber} needs a reason.")
+{
+    public int FindingNumber { get; } = findingNumber;
+}
+
+/// <summary>A correction names an entry this finding's history does not have.</summary>
+public sealed class EntryNotFoundException(int findingNumber, long entryId)
+    : FindingRuleException($"Finding {findingNumber} has no history entry {entryId}.")
+{
+    public int FindingNumber { get; } = findingNumber;
+
+    public long EntryId { get; } = entryId;
+}
+
+/// <summary>A correction names an entry that a later correction already supersedes: correct that one instead.</summary>
+public sealed class EntryAlreadySupersededException(int findingNumber, long entryId, long supersedingEntryId)
+    : FindingRuleException($"Entry {entryId} of finding {findingNumber} is already superseded by entry {supersedingEntryId}.")
+{
+    public int FindingNumber { get; } = findingNumber;
+
+    public long EntryId { get; } = entryId;
+
+    public long SupersedingEntryId { get; } = supersedingEntryId;
+}
+
+/// <summary>Sign-offs, reopenings and assignments are not corrected: they are undone by the opposite act.</summary>
+public sealed class EntryNotCorrectableException(int findingNumber, long entryId, ProgressEntryKind kind)
+    : FindingRuleException($"Entry {entryId} of finding {findingNumber} is a {kind} entry, which cannot be corrected.")
+{
+    public int FindingNumber { get; } = findingNumber;
+
+    public long EntryId { get; } = entryId;
+
+    public ProgressEntryKind Kind { get; } = kind;
+}
+
+/// <summary>A correction gives a measure state for an entry that is about no measure.</summary>
+public sealed class CorrectionNotApplicableException(int findingNumber, long entryId)
+    : FindingRuleException($"Entry {entryId} of finding {findingNumber} is about no measure; only its text can be corrected.")
+{
+    public int FindingNumber { get; } = findingNumber;
+
+    public long EntryId { get; } = entryId;
+}
+
+/// <summary>An assignment that names neither department, leader, deadline nor category.</summary>
+public sealed class AssignmentEmptyException(int findingNumber)
+    : FindingRuleException($"An assignment of finding {findingNumber} must name a department, a leader, a deadline or a category.")
+{
+    public int FindingNumber { get; } = findingNumber;
+}

@@ -62,8 +62,13 @@ public sealed class ProgressEntry
 
     public MeasureStatus? MeasureStatusAfter { get; private set; }
 
+    /// <summary>
+    /// The measure's percentage before the entry; for an entry about the finding as a whole, the finding's
+    /// overall percentage (<see cref="Finding.PercentComplete"/>). Null where unknown or for a new measure.
+    /// </summary>
     public int? PercentBefore { get; private set; }
 
+    /// <summary>The same percentage after the entry.</summary>
     public int? PercentAfter { get; private set; }
 
     public FindingStatus FindingStatusBefore { get; private set; }
@@ -86,12 +91,46 @@ public sealed class ProgressEntry
         PercentAfter = measure.PercentComplete;
     }
 
+    /// <summary>A measure that did not exist before this entry: no status or percentage before.</summary>
+    internal void DescribeNewMeasure(Measure measure)
+    {
+        MeasureOrdinal = measure.Ordinal;
+        MeasureStatusAfter = measure.Status;
+        PercentAfter = measure.PercentComplete;
+    }
+
     internal void DescribeFindingStatus(FindingStatus after) => FindingStatusAfter = after;
+
+    internal void DescribeFindingPercent(int? before, int? after)
+    {
+        PercentBefore = before;
+        PercentAfter = after;
+    }
+
+    internal void AttachEvidence(Evidence? evidence)
+    {
+        if (evidence is not null)
+        {
+            AttachEvidence(evidence.Name, evidence.Url);
+        }
+    }
 
     internal void AttachEvidence(string? name, string? url)
     {
-        EvidenceName = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
-        EvidenceUrl = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+        var trimmedName = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        var trimmedUrl = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+        if (trimmedName?.Length > Evidence.MaxNameLength)
+        {
+            throw new ArgumentException($"An evidence name is at most {Evidence.MaxNameLength} characters.", nameof(name));
+        }
+
+        if (trimmedUrl?.Length > Evidence.MaxUrlLength)
+        {
+            throw new ArgumentException($"An evidence link is at most {Evidence.MaxUrlLength} characters.", nameof(url));
+        }
+
+        EvidenceName = trimmedName;
+        EvidenceUrl = trimmedUrl;
     }
 
     internal void Supersede(long entryId) => SupersedesEntryId = entryId;

@@ -17,4 +17,10 @@ public enum ProgressEntryKind
 
     /// <summary>A leader reopened a signed-off or completed finding (e.g. 反弹回潮).</summary>
     Reopen,
+
+    /// <summary>A new measure reported by a person (not in the announcement); the entry names it.</summary>
+    MeasureAdded,
+
+    /// <summary>An administrator assigned the responsible department, leader or deadline.</summary>
+    Assignment,
 }

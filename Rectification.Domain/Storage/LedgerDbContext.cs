@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Inspections;
+using Rectification.Domain.People;
 
 namespace Rectification.Domain.Storage;
 
@@ -17,6 +18,8 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
     public DbSet<Finding> Findings => Set<Finding>();
 
     public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
+
+    public DbSet<Person> People => Set<Person>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rectification.Bot.Hosting.Commands;
+using Rectification.Domain.People;
+using Rectification.Domain.Progress;
+using Rectification.Domain.Queries;
+
+namespace Rectification.Bot.Administration;
+
+public static class AdministrationExtensions
+{
+    /// <summary>
+    /// People and roles, the progress recorder, the administration service behind the admin chat commands,
+    /// and the `people` and `assign` command-line verbs. Needs the storage (AddStorage) first.
+    /// </summary>
+    public static WebApplicationBuilder AddAdministration(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section);
+
+        // Read when first needed, so tests and hosts can still override configuration.
+        services.TryAddSingleton(provider => ReportingOptions.Resolve(provider.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<LedgerQueries>();
+        services.TryAddScoped<PeopleDirectory>();
+        services.TryAddScoped<ProgressRecorder>();
+        services.TryAddScoped<AdministrationService>();
+        services.TryAddSingleton(_ => CommandOutput.Console());
+        services.AddSingleton<IBotCommand, PeopleCommand>();
+        services.AddSingleton<IBotCommand, AssignCommand>();
+        return builder;
+    }
+}

@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Text;
+using Rectification.Domain.People;
+
+namespace Rectification.Bot.Administration;
+
+/// <summary>
+/// `people add|list|remove|set-role|set-department`: the register of who may report, sign off and administer.
+/// </summary>
+public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput output) : AdministrationCommand(scopes, output)
+{
+    private static readonly Dictionary<string, string> SubcommandUsage = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["add"] = "people add --id <channel user id> --name <name> --role staff|leader|admin [--department <name>] [--aad <AAD object id>]",
+        ["list"] = "people list [--all] [--role staff|leader|admin] [--department <name>]",
+        ["remove"] = "people remove --id <channel user id>",
+        ["set-role"] = "people set-role --id <channel user id> --role staff|leader|admin",
+        ["set-department"] = "people set-department --id <channel user id> (--department <name> | --none)",
+    };
+
+    public override string Name => "people";
+
+    public override string Usage => "people add|list|remove|set-role|set-department …  (people help: details)";
+
+    protected override string UsageFor(IReadOnlyList<string> arguments) =>
+        arguments.Count > 0 && SubcommandUsage.TryGetValue(arguments[0], out var usage) ? usage : Usage;
+
+    protected override async Task<int> RunAsync(IReadOnlyList<string> arguments, AdministrationService administration, CancellationToken cancellationToken)
+    {
+        if (arguments.Count == 0)
+        {
+            throw new UsageException("Say what to do: add, list, remove, set-role or set-department.");
+        }
+
+        var rest = arguments.Skip(1);
+        switch (arguments[0].ToLowerInvariant())
+        {
+            case "add":
+                return await AddAsync(CommandArguments.Parse(rest, ["id", "name", "role", "department", "aad"], []), administration, cancellationToken);
+            case "list":
+                return await ListAsync(CommandArguments.Parse(rest, ["role", "department"], ["all"]), administration, cancellationToken);
+            case "remove":
+                return await RemoveAsync(CommandArguments.Parse(rest, ["id"], []), administration, cancellationToken);
+            case "set-role":
+                return await SetRoleAsync(CommandArguments.Parse(rest, ["id", "role"], []), administration, cancellationToken);
+            case "set-department":
+                return await SetDepartmentAsync(CommandArguments.Parse(rest, ["id", "department"], ["none"]), administration, cancellationToken);
+            case "help" or "--help" or "-h":
+                await Output.Out.WriteLineAsync(string.Join(Environment.NewLine, SubcommandUsage.Values));
+                return ExitCodes.Success;
+            default:
+                throw new UsageException($"Unknown people command '{arguments[0]}'; expected add, list, remove, set-role or set-department.");
+        }
+    }
+
+    private async Task<int> AddAsync(CommandArguments args, AdministrationService administration, CancellationToken cancellationToken)
+    {
+        args.NoPositionals();
+        var draft = new PersonDraft(
+            CheckLength(args.Required("id"), "id", Person.MaxIdLength),
+            CheckLength(args.Required("name"), "name", Person.MaxNameLength),
+            CommandArguments.ParseRole(args.Required("role")),
+            args.Optional("department") is { } department ? CheckLength(department, "department", Person.MaxDepartmentLength) : null,
+            args.Optional("aad") is { } aad ? CheckLength(aad, "aad", Person.MaxIdLength) : null);
+
+        var change = await administration.AddPersonAsync(Operator, draft, cancellationToken);
+        switch (change.Kind)
+        {
+            case PersonChangeKind.Added or PersonChangeKind.Reactivated or PersonChangeKind.Unchanged:
+                var verb = change.Kind switch
+                {
+                    PersonChangeKind.Added => "Added",
+                    PersonChangeKind.Reactivated => "Added back (was removed)",
+                    _ => "Already registered, unchanged:",
+                };
+                await Output.Out.WriteLineAsync($"{verb} {Describe(change.Person!)}.");
+                await NoteDepartmentAsync(change.Person!, administration, cancellationToken);
+                return ExitCodes.Success;
+            case PersonChangeKind.AlreadyExists:
+                return await RefuseAsync(
+                    $"Id {change.Person!.ChannelUserId} is already registered as {Describe(change.Person)}; change it with people set-role / people set-department, or people remove it first.");
+            default:
+                return await RefuseAsync($"Not added: {change.Kind} {change.Refusal}.");
+        }
+    }
+
+    private async Task<int> ListAsync(CommandArguments args, AdministrationService administration, CancellationToken cancellationToken)
+    {
+        args.NoPositionals();
+        var role = args.Optional("role") is { } r ? CommandArguments.ParseRole(r) : (PersonRole?)null;
+        var department = args.Optional("department");
+        var listing = await administration.ListPeopleAsync(Operator, args.Flag("all"), cancellationToken);
+        var people = listing.People
+            .Where(p => role is null || p.Role == role)
+            .Where(p => department is null || p.BelongsTo(department))
+            .ToList();
+        if (people.Count == 0)
+        {
+            await Output.Out.WriteLineAsync(listing.People.Count == 0
+                ? "Nobody is registered yet. Add people with: " + SubcommandUsage["add"]
+                : "Nobody matches.");
+            return ExitCodes.Success;
+        }
+
+        string[] header = ["ID", "NAME", "ROLE", "DEPARTMENT", "STATUS"];
+        var rows = people.Select(p => new[]
+        {
+            p.AadObjectId is null ? p.ChannelUserId : $"{p.ChannelUserId} (aad {p.AadObjectId})",
+            p.Name,
+            RoleWord(p.Role),
+            p.Department ?? "-",
+            p.Active ? "active" : "removed",
+        }).ToList();
+        var widths = Enumerable.Range(0, header.Length)
+            .Select(i => rows.Select(row => DisplayWidth(row[i])).Append(DisplayWidth(header[i])).Max())
+            .ToArray();
+        foreach (var row in rows.Prepend(header))
+        {
+            var line = new StringBuilder();
+            for (var i = 0; i < row.Length; i++)
+            {
+                line.Append(row[i]);
+                if (i < row.Length - 1)
+                {
+                    line.Append(' ', widths[i] - DisplayWidth(row[i]) + 2);
+                }
+            }
+
+            await Output.Out.WriteLineAsync(line.ToString().TrimEnd());
+        }
+
+        await Output.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{people.Count} {(people.Count == 1 ? "person" : "people")}."));
+        return ExitCodes.Success;
+    }
+
+    private async Task<int> RemoveAsync(CommandArguments args, AdministrationService administration, CancellationToken cancellationToken)
+    {
+        args.NoPositionals();
+        var id = args.Required("id");
+        var change = await administration.RemovePersonAsync(Operator, id, cancellationToken);
+        return change.Kind switch
+        {
+            PersonChangeKind.Removed => await SucceedAsync($"Removed {Describe(change.Person!)}; their entries stay in the history."),
+            PersonChangeKind.Inactive => await SucceedAsync($"{change.Person!.Name} (id {id}) was already removed."),
+            _ => await RefuseUnchangedAsync(change, id),
+        };
+    }
+
+    private async Task<int> SetRoleAsync(CommandArguments args, AdministrationService administration, CancellationToken cancellationToken)
+    {
+        args.NoPositionals();
+        var id = args.Required("id");
+        var role = CommandArguments.ParseRole(args.Required("role"));
+        var change = await administration.SetRoleAsync(Operator, id, role, cancellationToken);
+        return change.Kind switch
+        {
+            PersonChangeKind.Updated => await SucceedAsync($"{Describe(change.Person!)} now."),
+            PersonChangeKind.Unchanged => await SucceedAsync($"Unchanged: {Describe(change.Person!)} already."),
+            _ => await RefuseUnchangedAsync(change, id),
+        };
+    }
+
+    private async Task<int> SetDepartmentAsync(CommandArguments args, AdministrationService administration, CancellationToken cancellationToken)
+    {
+        args.NoPositionals();
+        var id = args.Required("id");
+        if (args.Has("department") == args.Flag("none"))
+        {
+            throw new UsageException("Give either --department <name> or --none.");
+        }
+
+        var department = args.Optional("department") is { } d ? CheckLength(d, "department", Person.MaxDepartmentLength) : null;
+        var change = await administration.SetDepartmentAsync(Operator, id, department, cancellationToken);
+        switch (change.Kind)
+        {
+            case PersonChangeKind.Updated or PersonChangeKind.Unchanged:
+                await Output.Out.WriteLineAsync($"{(change.Kind == PersonChangeKind.Unchanged ? "Unchanged: " : string.Empty)}{Describe(change.Person!)}.");
+                await NoteDepartmentAsync(change.Person!, administration, cancellationToken);
+                return ExitCodes.Success;
+            default:
+                return await RefuseUnchangedAsync(change, id);
+        }
+    }
+
+    /// <summary>Warns about a staff member who cannot report on anything yet: no department, or one no finding names.</summary>
+    private async Task NoteDepartmentAsync(Person person, AdministrationService administration, CancellationToken cancellationToken)
+    {
+        if (person.Role != PersonRole.Staff)
+        {
+            return;
+        }
+
+        if (person.Department is null)
+        {
+            await Output.Out.WriteLineAsync($"Note: staff without a department cannot report; set one with: people set-department --id {Quote(person.ChannelUserId)} --department <name>");
+            return;
+        }
+
+        var findings = await administration.FindingsOfDepartmentAsync(person.Department, cancellationToken);
+        await Output.Out.WriteLineAsync(findings.Count == 0
+            ? $"Note: no finding is assigned to {person.Department} yet; assign one with: assign <number> --department {Quote(person.Department)}"
+            : $"{person.Name} may report on finding(s) {string.Join(", ", findings)}.");
+    }
+
+    private Task<int> RefuseUnchangedAsync(PersonChange change, string id) => RefuseAsync(change.Kind switch
+    {
+        PersonChangeKind.NotFound => $"Nobody has id {id}; see people list (people list --all includes removed people).",
+        PersonChangeKind.Inactive => $"{change.Person!.Name} (id {id}) was removed; add them again with people add.",
+        _ => $"Not changed: {change.Kind} {change.Refusal}.",
+    });
+
+    private async Task<int> SucceedAsync(string line)
+    {
+        await Output.Out.WriteLineAsync(line);
+        return ExitCodes.Success;
+    }
+
+    private static string Describe(Person person) =>
+        $"{RoleWord(person.Role)} {person.Name} (id {person.ChannelUserId}{(person.Department is null ? string.Empty : ", department " + person.Department)})";
+
+    private static string RoleWord(PersonRole role) => role switch
+    {
+        PersonRole.Staff => "staff",
+        PersonRole.Leader => "leader",
+        _ => "admin",
+    };
+
+    private static string CheckLength(string value, string option, int max) =>
+        value.Trim().Length <= max ? value.Trim() : throw new UsageException($"--{option} is longer than {max} characters.");
+
+    /// <summary>Columns line up in a terminal: CJK and full-width characters take two cells.</summary>
+    private static int DisplayWidth(string text) => text.Sum(c => c switch
+    {
+        >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
+            or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' => 2,
+        _ => 1,
+    });
+}

@@ -1,0 +1,41 @@
+using Rectification.Domain.People;
+
+namespace Rectification.Bot.Administration;
+
+/// <summary>What became of a change to the people register.</summary>
+public enum PersonChangeKind
+{
+    Added,
+
+    /// <summary>A removed person was added again, with the details given now.</summary>
+    Reactivated,
+
+    Updated,
+
+    /// <summary>Already so: nothing to change (e.g. the same person added twice with the same details).</summary>
+    Unchanged,
+
+    Removed,
+
+    /// <summary>No person has that id.</summary>
+    NotFound,
+
+    /// <summary>The person was removed; add them again first.</summary>
+    Inactive,
+
+    /// <summary>The id is already registered with other details; change them with set-role/set-department.</summary>
+    AlreadyExists,
+
+    /// <summary>The policy refused the actor, or the change would leave no administrator; see the reason.</summary>
+    Refused,
+}
+
+/// <summary>The outcome of a people change: the person as it now stands (when there is one), and a refusal reason.</summary>
+public sealed record PersonChange(PersonChangeKind Kind, Person? Person = null, RefusalReason? Refusal = null)
+{
+    public bool Succeeded => Kind is PersonChangeKind.Added or PersonChangeKind.Reactivated or PersonChangeKind.Updated
+        or PersonChangeKind.Unchanged or PersonChangeKind.Removed;
+}
+
+/// <summary>A listing of people, or the reason the actor may not see it.</summary>
+public sealed record PeopleListing(IReadOnlyList<Person> People, RefusalReason? Refusal = null);
