@@ -32,7 +32,7 @@ public sealed class AdaptiveCard(CardVersion version) : CardNode
 
     public string? Speak { get; init; }
 
-    /// <summary>The card's language as a BCP-47 tag, e.g. zh-CN.</summary>
+    /// <summary>The card's language as a bare ISO 639-1 code ("zh"); the renderer library refuses "zh-CN".</summary>
     public string? Lang { get; init; }
 
     internal override IEnumerable<CardFeature> NewerFeatures()
