@@ -1,5 +1,6 @@
 using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Model;
+using Rectification.Bot.Cards.Serialization;
 using Rectification.Bot.Cards.Text;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Localization;
@@ -33,7 +34,7 @@ public sealed class Reply(Activity inbound, Texts texts)
     {
         activity.SuggestedActions = new SuggestedActions
         {
-            Actions = [.. suggestions.Select(s => CardAction.ImBack(s.Title, s.Text))],
+            Actions = [.. suggestions.Select(s => Channels.BotFramework.Schema.CardAction.ImBack(s.Title, s.Text))],
         };
         return activity;
     }

@@ -1,0 +1,30 @@
+using Rectification.Domain.Findings;
+
+namespace Rectification.Bot.Cards;
+
+/// <summary>
+/// Everything the status card shows about one finding, as plain values: cards never read the database.
+/// <see cref="FindingCardModels.From"/> builds it from a loaded <see cref="Finding"/>.
+/// </summary>
+/// <param name="Title">The problem statement as published.</param>
+public sealed record FindingCardModel(int Number, string Title, FindingStatus Status)
+{
+    public string? Department { get; init; }
+
+    public string? Leader { get; init; }
+
+    public DateOnly? Deadline { get; init; }
+
+    public IReadOnlyList<FindingCardMeasure> Measures { get; init; } = [];
+
+    public IReadOnlyList<string> NextSteps { get; init; } = [];
+
+    public FindingCardUpdate? LastUpdate { get; init; }
+
+    /// <summary>The latest history entries; the card shows the newest <see cref="FindingStatusCard.RecentEntryCount"/>.</summary>
+    public IReadOnlyList<FindingCardEntry> RecentEntries { get; init; } = [];
+
+    public int MeasureCount => Measures.Count;
+
+    public int CompletedMeasureCount => Measures.Count(m => m.Status == MeasureStatus.Completed);
+}

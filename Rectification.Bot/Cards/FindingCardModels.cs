@@ -1,0 +1,47 @@
+using Rectification.Domain.Findings;
+
+namespace Rectification.Bot.Cards;
+
+/// <summary>
+/// Copies a loaded <see cref="Finding"/> (measures, next steps and history included) into the cards' plain models,
+/// so the conversation layer need not repeat the mapping. Nothing here queries anything.
+/// </summary>
+public static class FindingCardModels
+{
+    public static FindingCardModel From(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var last = finding.LastEntry;
+        return new FindingCardModel(finding.Number, finding.Title, finding.Status)
+        {
+            Department = finding.ResponsibleDepartment,
+            Leader = finding.ResponsibleLeader,
+            Deadline = finding.Deadline,
+            Measures = [.. finding.Measures.OrderBy(m => m.Ordinal).Select(m => new FindingCardMeasure(m.Ordinal, m.Text, m.Status, m.PercentComplete))],
+            NextSteps = [.. finding.NextSteps.OrderBy(s => s.Ordinal).Select(s => s.Text)],
+            LastUpdate = last is null ? null : new FindingCardUpdate(last.AuthorName, last.RecordedAtUtc, last.Description),
+            RecentEntries = [.. finding.History.OrderByDescending(e => (e.RecordedAtUtc, e.Id)).Take(FindingStatusCard.RecentEntryCount).Select(Entry)],
+        };
+    }
+
+    public static FindingListRow Row(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return new FindingListRow(finding.Number, finding.Title, finding.Status)
+        {
+            MeasureCount = finding.Measures.Count,
+            CompletedMeasureCount = finding.Measures.Count(m => m.Status == MeasureStatus.Completed),
+        };
+    }
+
+    private static FindingCardEntry Entry(ProgressEntry entry) => new(entry.AuthorName, entry.RecordedAtUtc, entry.Kind, entry.Description)
+    {
+        MeasureOrdinal = entry.MeasureOrdinal,
+        MeasureStatusBefore = entry.MeasureStatusBefore,
+        MeasureStatusAfter = entry.MeasureStatusAfter,
+        PercentBefore = entry.PercentBefore,
+        PercentAfter = entry.PercentAfter,
+        FindingStatusBefore = entry.FindingStatusBefore,
+        FindingStatusAfter = entry.FindingStatusAfter,
+    };
+}

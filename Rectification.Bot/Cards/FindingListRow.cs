@@ -1,0 +1,12 @@
+using Rectification.Domain.Findings;
+
+namespace Rectification.Bot.Cards;
+
+/// <summary>One finding as a row of the list and choice cards.</summary>
+public sealed record FindingListRow(int Number, string Title, FindingStatus Status)
+{
+    /// <summary>When both counts are set, the row adds "已完成 2/3".</summary>
+    public int? MeasureCount { get; init; }
+
+    public int? CompletedMeasureCount { get; init; }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Rectification.Bot.Cards.Model;
+
+/// <summary>An action's fallback (1.2): another action, or "drop" to hide the button on hosts that lack it.</summary>
+[JsonConverter(typeof(ActionFallbackJsonConverter))]
+public sealed class ActionFallback
+{
+    private ActionFallback(CardAction? action) => Action = action;
+
+    public static ActionFallback Drop { get; } = new(null);
+
+    /// <summary>The replacement action; null means "drop".</summary>
+    public CardAction? Action { get; }
+
+    public static ActionFallback To(CardAction action) => new(action ?? throw new ArgumentNullException(nameof(action)));
+}
+
+internal sealed class ActionFallbackJsonConverter : JsonConverter<ActionFallback>
+{
+    public override ActionFallback Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Cards are built in code, never read back.");
+
+    public override void Write(Utf8JsonWriter writer, ActionFallback value, JsonSerializerOptions options)
+    {
+        if (value.Action is null)
+        {
+            writer.WriteStringValue("drop");
+            return;
+        }
+
+        JsonSerializer.Serialize(writer, value.Action, options);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Rectification.Bot.Cards.Model;
+
+/// <summary>One "title: value" line of a <see cref="FactSet"/>.</summary>
+public sealed record Fact(string Title, string Value);

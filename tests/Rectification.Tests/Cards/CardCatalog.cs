@@ -1,0 +1,41 @@
+using Rectification.Bot.Cards;
+using Rectification.Bot.Cards.Model;
+using Rectification.Bot.Localization;
+using Rectification.Domain.Findings;
+
+namespace Rectification.Tests.Cards;
+
+/// <summary>Every card the bot can produce, in every language and in its notable variants, by name.</summary>
+internal static class CardCatalog
+{
+    private static readonly Dictionary<string, Func<Texts, AdaptiveCard>> Builders = new()
+    {
+        ["status-full"] = texts => FindingStatusCard.Build(SampleFindings.Item14(), texts, SampleFindings.Shanghai),
+        ["status-bare"] = texts => FindingStatusCard.Build(SampleFindings.Bare(), texts, SampleFindings.Shanghai),
+        ["status-no-measures"] = texts => FindingStatusCard.Build(SampleFindings.NoMeasures(), texts, SampleFindings.Shanghai),
+        ["status-long"] = texts => FindingStatusCard.Build(SampleFindings.Long(), texts, SampleFindings.Shanghai),
+        ["list-29"] = texts => FindingListCard.Build(new FindingListCardModel(null, SampleFindings.AllRows()), texts),
+        ["list-in-progress"] = texts => FindingListCard.Build(
+            new FindingListCardModel(FindingStatus.InProgress, [.. SampleFindings.AllRows().Where(r => r.Status == FindingStatus.InProgress)]), texts),
+        ["list-empty"] = texts => FindingListCard.Build(new FindingListCardModel(FindingStatus.SignedOff, []), texts),
+        ["choice-3"] = texts => FindingChoiceCard.Build(new FindingChoiceCardModel("融资", [.. SampleFindings.AllRows().Take(3)]), texts),
+        ["choice-9"] = texts => FindingChoiceCard.Build(new FindingChoiceCardModel(null, [.. SampleFindings.AllRows().Take(9)]), texts),
+        ["help"] = HelpCard.Build,
+    };
+
+    public static IEnumerable<string> Names => Builders.Keys;
+
+    public static TheoryData<string, Language> All()
+    {
+        var data = new TheoryData<string, Language>();
+        foreach (var name in Names)
+        {
+            data.Add(name, Language.Chinese);
+            data.Add(name, Language.English);
+        }
+
+        return data;
+    }
+
+    public static AdaptiveCard Build(string name, Language language) => Builders[name](Texts.For(language));
+}
