@@ -9,6 +9,7 @@ using Rectification.Bot.Hosting.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRepositoryConfiguration();
+builder.LogToStandardError();
 builder.AddStorage();
 builder.AddAdministration();
 builder.AddFindingsApi();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
 
 namespace Rectification.Bot.Hosting;
 
@@ -13,27 +14,22 @@ public static class BotConfiguration
     /// </summary>
     public static WebApplicationBuilder UseRepositoryConfiguration(this WebApplicationBuilder builder)
     {
-        var beside = Path.Combine(AppContext.BaseDirectory, FileName);
-        if (!File.Exists(beside))
+        if (!File.Exists(Path.Combine(AppContext.BaseDirectory, FileName)))
         {
             return builder;
         }
 
         var sources = builder.Configuration.Sources;
-        var firstJson = sources.Select((source, index) => (source, index))
-            .FirstOrDefault(s => s.source is JsonConfigurationSource).index;
-        builder.Configuration.Sources.Insert(firstJson, new JsonConfigurationSource
+        var firstJson = sources.Select((source, index) => (source, index)).FirstOrDefault(s => s.source is JsonConfigurationSource).index;
+        var beside = new JsonConfigurationSource
         {
-            Path = beside,
+            // Lives as long as the configuration, which lives as long as the process.
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            Path = FileName,
             Optional = true,
             ReloadOnChange = false,
-            FileProvider = null,
-        });
-        foreach (var source in sources.OfType<JsonConfigurationSource>().Where(s => s.FileProvider is null))
-        {
-            source.ResolveFileProvider();
-        }
-
+        };
+        sources.Insert(firstJson, beside);
         return builder;
     }
 }

@@ -30,7 +30,8 @@ public sealed class DatabaseSettings
     public void Configure(DbContextOptionsBuilder options, string migrationsHistoryTable, string migrationsAssembly) =>
         options.UseSqlite(ConnectionString, sqlite => sqlite
             .MigrationsHistoryTable(migrationsHistoryTable)
-            .MigrationsAssembly(migrationsAssembly));
+            .MigrationsAssembly(migrationsAssembly)
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     /// <summary>Creates the folder of a file database so a fresh clone needs no set-up step.</summary>
     public void EnsureDatabaseFolderExists()

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Tests.Infrastructure;
 
 namespace Rectification.Tests.Messages;
@@ -21,8 +22,8 @@ public sealed class StatusConversationTests(BotFixture fixture) : IClassFixture<
         Assert.Equal(locale, reply.Locale);
         var card = BotClient.CardOf(replies);
         Assert.Equal("1.2", card["version"]!.GetValue<string>());
-        Assert.Contains(heading, card.ToJsonString(), StringComparison.Ordinal);
-        Assert.Contains("金融发展促进中心组建有名无实", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(heading, card.ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
+        Assert.Contains("金融发展促进中心组建有名无实", card.ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
         Assert.Contains("金融发展促进中心组建有名无实", reply.Text, StringComparison.Ordinal);
     }
 
@@ -31,7 +32,7 @@ public sealed class StatusConversationTests(BotFixture fixture) : IClassFixture<
     {
         var card = BotClient.CardOf(await _bot.AskAsync("第14项"));
 
-        var json = card.ToJsonString();
+        var json = card.ToJsonString(ActivitySerializer.Options);
         Assert.Contains("定期向局党组汇报中心工作进展", json, StringComparison.Ordinal);
         Assert.Contains("定期组织中心同志交心谈心", json, StringComparison.Ordinal);
         Assert.Contains("已产生金融发展促进中心领导班子成员意向人选", json, StringComparison.Ordinal);
@@ -44,7 +45,7 @@ public sealed class StatusConversationTests(BotFixture fixture) : IClassFixture<
     {
         var replies = await _bot.AskAsync("14", userId: "bare-number-en", locale: "en-US");
 
-        Assert.Contains("Item 14", BotClient.CardOf(replies).ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Item 14", BotClient.CardOf(replies).ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class StatusConversationTests(BotFixture fixture) : IClassFixture<
         var replies = await _bot.AskAsync("#5", userId: "someone-new");
 
         Assert.Equal("zh-CN", Assert.Single(replies).Locale);
-        Assert.Contains("第5项", BotClient.CardOf(replies).ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("第5项", BotClient.CardOf(replies).ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -83,7 +84,7 @@ public sealed class StatusConversationTests(BotFixture fixture) : IClassFixture<
     {
         var card = BotClient.CardOf(await _bot.AskAsync("汉融通"));
 
-        var json = card.ToJsonString();
+        var json = card.ToJsonString(ActivitySerializer.Options);
         Assert.Contains("\"finding\":4", json, StringComparison.Ordinal);
         Assert.Contains("\"finding\":13", json, StringComparison.Ordinal);
     }
@@ -93,7 +94,7 @@ public sealed class StatusConversationTests(BotFixture fixture) : IClassFixture<
     {
         var card = BotClient.CardOf(await _bot.AskAsync("绿色金融试验区"));
 
-        Assert.Contains("第12项", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("第12项", card.ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class StatusConversationTests(BotFixture fixture) : IClassFixture<
     {
         var card = BotClient.CardOf(await _bot.AskAsync("列出整改中的问题"));
 
-        var json = card.ToJsonString();
+        var json = card.ToJsonString(ActivitySerializer.Options);
         foreach (var number in new[] { 4, 5, 10, 13, 14, 18, 27 })
         {
             Assert.Contains($"\"finding\":{number}}}", json, StringComparison.Ordinal);
@@ -115,7 +116,7 @@ public sealed class StatusConversationTests(BotFixture fixture) : IClassFixture<
     {
         var replies = await _bot.SendAsync(TestActivities.CardSubmit(new JsonObject { ["intent"] = "status", ["finding"] = 3 }));
 
-        Assert.Contains("第3项", BotClient.CardOf(replies).ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("第3项", BotClient.CardOf(replies).ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
     }
 
     [Theory]

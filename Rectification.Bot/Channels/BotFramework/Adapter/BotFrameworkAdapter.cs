@@ -17,8 +17,7 @@ internal sealed partial class BotFrameworkAdapter(
     InboundActivityBookkeeping bookkeeping,
     IConversationBot bot,
     DetachableTurnRunner turns,
-    IConnectorClient connector,
-    ConversationReferences references,
+    IServiceProvider services,
     ILogger<BotFrameworkAdapter> logger)
 {
     /// <summary>Authenticates, then processes the activity once. Throws UnauthorizedAccessException on a refusal.</summary>
@@ -47,7 +46,9 @@ internal sealed partial class BotFrameworkAdapter(
         }
 
         // An invoke is answered in the HTTP response itself, so it cannot be left to the background.
-        var invoke = new ConnectorTurnContext(activity, connector, references);
+        // The connector is resolved only here: a turn answered in the response must not depend on outbound settings.
+        var invoke = new ConnectorTurnContext(
+            activity, services.GetRequiredService<IConnectorClient>(), services.GetRequiredService<ConversationReferences>());
         await bot.OnTurnAsync(invoke, cancellationToken);
         return invoke.InvokeResponse is { } answer ? new AdapterResponse(answer.Status, answer.Body) : AdapterResponse.NotImplemented;
     }

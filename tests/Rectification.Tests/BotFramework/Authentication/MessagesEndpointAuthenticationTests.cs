@@ -17,11 +17,6 @@ namespace Rectification.Tests.BotFramework.Authentication;
 /// </summary>
 public sealed class MessagesEndpointAuthenticationTests : IAsyncLifetime
 {
-    // Verified on this branch with the endpoint wired as the report describes (all three pass; without the wiring
-    // the two 401 cases get 200). Remove the Skip when BotFrameworkEndpoint calls the authenticator.
-    private const string WaitingForTheEndpoint =
-        "Waiting for /api/messages to call IBotFrameworkAuthenticator (lead's endpoint; see the auth branch report).";
-
     private FakeOpenIdProvider provider = null!;
     private WebApplicationFactoryWithQuietBot bot = null!;
     private FakeOpenIdTokens tokens = null!;
@@ -42,7 +37,7 @@ public sealed class MessagesEndpointAuthenticationTests : IAsyncLifetime
         await provider.DisposeAsync();
     }
 
-    [Fact(Skip = WaitingForTheEndpoint)]
+    [Fact]
     public async Task A_message_with_a_valid_channel_token_gets_200()
     {
         using var response = await PostAsync(Bearer(tokens.Channel(provider.EndorsedChannelKey)));
@@ -50,7 +45,7 @@ public sealed class MessagesEndpointAuthenticationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact(Skip = WaitingForTheEndpoint)]
+    [Fact]
     public async Task A_message_with_an_expired_token_gets_401_with_an_empty_body()
     {
         var expired = tokens.Channel(provider.EndorsedChannelKey, spec =>
@@ -65,7 +60,7 @@ public sealed class MessagesEndpointAuthenticationTests : IAsyncLifetime
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
     }
 
-    [Fact(Skip = WaitingForTheEndpoint)]
+    [Fact]
     public async Task A_message_without_a_header_gets_401_when_an_app_id_is_configured()
     {
         using var response = await PostAsync(authorization: null);
