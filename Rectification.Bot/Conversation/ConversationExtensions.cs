@@ -1,4 +1,5 @@
 using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Conversation.Turns;
 using Rectification.Bot.Conversation.Understanding;
 using Rectification.Domain.Queries;
@@ -21,6 +22,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<MessageTurnHandler>();
         builder.Services.AddScoped<TurnApology>();
         builder.Services.AddScoped<IConversationBot, ConversationBot>();
+        builder.Services.AddScoped<ProactiveMessenger>();
         return builder;
     }
 }
