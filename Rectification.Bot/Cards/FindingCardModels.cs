@@ -1,4 +1,5 @@
 using Rectification.Domain.Findings;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Bot.Cards;
 
@@ -31,6 +32,17 @@ public static class FindingCardModels
         {
             MeasureCount = finding.Measures.Count,
             CompletedMeasureCount = finding.Measures.Count(m => m.Status == MeasureStatus.Completed),
+        };
+    }
+
+    /// <summary>A row from the ledger's list query (<see cref="LedgerQueries.ListFindingsAsync"/>).</summary>
+    public static FindingListRow Row(FindingSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return new FindingListRow(summary.Number, summary.Title, summary.Status)
+        {
+            MeasureCount = summary.MeasureCount,
+            CompletedMeasureCount = summary.CompletedMeasureCount,
         };
     }
 

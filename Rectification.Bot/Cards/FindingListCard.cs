@@ -14,7 +14,7 @@ public static class FindingListCard
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(texts);
         var card = CardParts.DisplayCard();
-        card.Body.Add(CardParts.Title(texts.FindingListTitle(list.StatusFilter, list.Rows.Count)));
+        card.Body.Add(CardParts.Title(texts.FindingListTitle(list.Filter, list.Rows.Count)));
         if (list.Rows.Count == 0)
         {
             card.Body.Add(CardParts.Paragraph(texts.FindingListEmpty));

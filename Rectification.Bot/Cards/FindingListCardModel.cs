@@ -1,6 +1,6 @@
-using Rectification.Domain.Findings;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Bot.Cards;
 
-/// <summary>The findings to list, in display order, and the status they were filtered by (null: all).</summary>
-public sealed record FindingListCardModel(FindingStatus? StatusFilter, IReadOnlyList<FindingListRow> Rows);
+/// <summary>The findings to list, in display order, and the filter that chose them (it names the list).</summary>
+public sealed record FindingListCardModel(FindingStatusFilter Filter, IReadOnlyList<FindingListRow> Rows);

@@ -16,10 +16,11 @@ public static class HelpCard
         var card = CardParts.DisplayCard();
         card.Body.Add(CardParts.Title(texts.HelpTitle));
         card.Body.Add(new TextBlock(texts.HelpIntro) { Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
-        foreach (var (topic, example) in Topics(texts))
+        foreach (var (topic, examples) in Topics(texts))
         {
             card.Body.Add(new TextBlock(topic) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium });
-            card.Body.Add(CardParts.BulletedItem("›", [new TextBlock(example) { Wrap = true, Color = TextColor.Accent }], Spacing.None));
+            card.Body.AddRange(examples.Select(example =>
+                CardParts.BulletedItem("›", [new TextBlock(example) { Wrap = true, Color = TextColor.Accent }], Spacing.None)));
         }
 
         card.Body.Add(CardParts.SectionHeading(texts.HelpTryLabel));
@@ -27,13 +28,14 @@ public static class HelpCard
         return card;
     }
 
-    private static IEnumerable<(string Topic, string Example)> Topics(Texts texts) =>
+    /// <summary>What people can ask, each with examples that understanding recognizes (a test holds them to it).</summary>
+    internal static IEnumerable<(string Topic, string[] Examples)> Topics(Texts texts) =>
     [
-        (texts.HelpStatusTopic, texts.HelpStatusExample),
-        (texts.HelpListTopic, texts.HelpListExample),
-        (texts.HelpKeywordTopic, texts.HelpKeywordExample),
-        (texts.HelpReportTopic, texts.HelpReportExample),
-        (texts.HelpHelpTopic, texts.HelpHelpExample),
+        (texts.HelpStatusTopic, [texts.HelpStatusExample]),
+        (texts.HelpListTopic, [texts.HelpListExample]),
+        (texts.HelpKeywordTopic, [texts.HelpKeywordExample]),
+        (texts.HelpReportTopic, [texts.HelpReportExample, texts.HelpUpdateExample]),
+        (texts.HelpHelpTopic, [texts.HelpHelpExample]),
     ];
 
     private static IEnumerable<SubmitAction> TryButtons(Texts texts) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rectification.Domain.Findings;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Bot.Localization;
 
@@ -91,12 +92,11 @@ internal sealed class ChineseTexts : Texts
 
     public override string HistoryAction => "历史记录";
 
-    public override string FindingListTitle(FindingStatus? filter, int count) => filter switch
+    public override string FindingListTitle(FindingStatusFilter filter, int count) => filter switch
     {
-        null => $"全部问题（{count}）",
-        Domain.Findings.FindingStatus.InProgress => $"整改中的问题（{count}）",
-        Domain.Findings.FindingStatus.Completed => $"已完成、待销号的问题（{count}）",
-        Domain.Findings.FindingStatus.SignedOff => $"已销号的问题（{count}）",
+        FindingStatusFilter.All => $"全部问题（{count}）",
+        FindingStatusFilter.Open => $"整改中的问题（{count}）",
+        FindingStatusFilter.Completed => $"已完成的问题（{count}）",
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, null),
     };
 
@@ -125,9 +125,11 @@ internal sealed class ChineseTexts : Texts
 
     public override string HelpKeywordExample => "融资担保";
 
-    public override string HelpReportTopic => "汇报整改进展（第14项第3条措施完成80%）";
+    public override string HelpReportTopic => "汇报整改进展，或一句话更新某条措施（如第14项第3条完成80%）";
 
-    public override string HelpReportExample => "/report 14　或　update 14.3: 已完成专项培训 80%";
+    public override string HelpReportExample => "/report 14";
+
+    public override string HelpUpdateExample => "update 14.3：已完成专项培训 80%";
 
     public override string HelpHelpTopic => "再次显示本帮助";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rectification.Domain.Findings;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Bot.Localization;
 
@@ -91,12 +92,11 @@ internal sealed class EnglishTexts : Texts
 
     public override string HistoryAction => "History";
 
-    public override string FindingListTitle(FindingStatus? filter, int count) => filter switch
+    public override string FindingListTitle(FindingStatusFilter filter, int count) => filter switch
     {
-        null => $"All items ({count})",
-        Domain.Findings.FindingStatus.InProgress => $"Items in progress ({count})",
-        Domain.Findings.FindingStatus.Completed => $"Items completed, awaiting sign-off ({count})",
-        Domain.Findings.FindingStatus.SignedOff => $"Items signed off ({count})",
+        FindingStatusFilter.All => $"All items ({count})",
+        FindingStatusFilter.Open => $"Items in progress ({count})",
+        FindingStatusFilter.Completed => $"Completed items ({count})",
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, null),
     };
 
@@ -126,9 +126,11 @@ internal sealed class EnglishTexts : Texts
 
     public override string HelpKeywordExample => "融资担保";
 
-    public override string HelpReportTopic => "Report progress (measure 3 of item 14 at 80%)";
+    public override string HelpReportTopic => "Report progress, or update one measure in one message (item 14, measure 3, at 80%)";
 
-    public override string HelpReportExample => "/report 14  or  update 14.3: training held 80%";
+    public override string HelpReportExample => "/report 14";
+
+    public override string HelpUpdateExample => "update 14.3: training held 80%";
 
     public override string HelpHelpTopic => "Show this help again";
 

@@ -1,4 +1,5 @@
 using Rectification.Domain.Findings;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Bot.Localization;
 
@@ -90,8 +91,8 @@ public abstract class Texts
 
     public abstract string HistoryAction { get; }
 
-    /// <summary>The list card's title: 整改中的问题（7）; a null filter means every finding.</summary>
-    public abstract string FindingListTitle(FindingStatus? filter, int count);
+    /// <summary>The list card's title: 整改中的问题（7）.</summary>
+    public abstract string FindingListTitle(FindingStatusFilter filter, int count);
 
     public abstract string FindingListEmpty { get; }
 
@@ -119,7 +120,11 @@ public abstract class Texts
 
     public abstract string HelpReportTopic { get; }
 
+    /// <summary>Starts the reporting dialog: /report 14.</summary>
     public abstract string HelpReportExample { get; }
+
+    /// <summary>A whole update in one message: update 14.3: … 80%.</summary>
+    public abstract string HelpUpdateExample { get; }
 
     public abstract string HelpHelpTopic { get; }
 

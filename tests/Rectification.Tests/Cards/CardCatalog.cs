@@ -2,6 +2,7 @@ using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Model;
 using Rectification.Bot.Localization;
 using Rectification.Domain.Findings;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Tests.Cards;
 
@@ -14,10 +15,10 @@ internal static class CardCatalog
         ["status-bare"] = texts => FindingStatusCard.Build(SampleFindings.Bare(), texts, SampleFindings.Shanghai),
         ["status-no-measures"] = texts => FindingStatusCard.Build(SampleFindings.NoMeasures(), texts, SampleFindings.Shanghai),
         ["status-long"] = texts => FindingStatusCard.Build(SampleFindings.Long(), texts, SampleFindings.Shanghai),
-        ["list-29"] = texts => FindingListCard.Build(new FindingListCardModel(null, SampleFindings.AllRows()), texts),
+        ["list-29"] = texts => FindingListCard.Build(new FindingListCardModel(FindingStatusFilter.All, SampleFindings.AllRows()), texts),
         ["list-in-progress"] = texts => FindingListCard.Build(
-            new FindingListCardModel(FindingStatus.InProgress, [.. SampleFindings.AllRows().Where(r => r.Status == FindingStatus.InProgress)]), texts),
-        ["list-empty"] = texts => FindingListCard.Build(new FindingListCardModel(FindingStatus.SignedOff, []), texts),
+            new FindingListCardModel(FindingStatusFilter.Open, [.. SampleFindings.AllRows().Where(r => r.Status == FindingStatus.InProgress)]), texts),
+        ["list-empty"] = texts => FindingListCard.Build(new FindingListCardModel(FindingStatusFilter.Completed, []), texts),
         ["choice-3"] = texts => FindingChoiceCard.Build(new FindingChoiceCardModel("融资", [.. SampleFindings.AllRows().Take(3)]), texts),
         ["choice-9"] = texts => FindingChoiceCard.Build(new FindingChoiceCardModel(null, [.. SampleFindings.AllRows().Take(9)]), texts),
         ["help"] = HelpCard.Build,

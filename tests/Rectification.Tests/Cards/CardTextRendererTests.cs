@@ -3,6 +3,7 @@ using Rectification.Bot.Cards.Model;
 using Rectification.Bot.Cards.Text;
 using Rectification.Bot.Localization;
 using Rectification.Domain.Findings;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Tests.Cards;
 
@@ -40,7 +41,7 @@ public class CardTextRendererTests
     {
         var rows = new[] { new FindingListRow(14, "金融发展促进中心组建有名无实，未全面挂牌运转", FindingStatus.InProgress) };
 
-        var text = CardTextRenderer.Render(FindingListCard.Build(new FindingListCardModel(FindingStatus.InProgress, rows), Texts.Chinese));
+        var text = CardTextRenderer.Render(FindingListCard.Build(new FindingListCardModel(FindingStatusFilter.Open, rows), Texts.Chinese));
 
         Assert.Equal("整改中的问题（1）\n14 金融发展促进中心组建有名无实，未全面挂牌运转\n   整改中", text);
     }

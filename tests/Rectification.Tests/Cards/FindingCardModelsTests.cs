@@ -1,6 +1,7 @@
 using Rectification.Bot.Cards;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Inspections;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Tests.Cards;
 
@@ -33,6 +34,14 @@ public class FindingCardModelsTests
         Assert.Equal(new FindingCardUpdate("张三", new DateTime(2024, 6, 20, 6, 30, 0, DateTimeKind.Utc), "完成跟班学习"), model.LastUpdate);
         Assert.Equal([ProgressEntryKind.Progress, ProgressEntryKind.Announced], model.RecentEntries.Select(e => e.Kind));
         Assert.Equal((2, 80), (model.RecentEntries[0].MeasureOrdinal, model.RecentEntries[0].PercentAfter));
+    }
+
+    [Fact]
+    public void Copies_a_list_query_summary_into_a_list_row()
+    {
+        var summary = new FindingSummary(14, "金融发展促进中心组建有名无实", FindingStatus.InProgress, 3, 1, null, null, null, null);
+
+        Assert.Equal(new FindingListRow(14, "金融发展促进中心组建有名无实", FindingStatus.InProgress) { MeasureCount = 3, CompletedMeasureCount = 1 }, FindingCardModels.Row(summary));
     }
 
     [Fact]

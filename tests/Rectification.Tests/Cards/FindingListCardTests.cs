@@ -3,6 +3,7 @@ using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Serialization;
 using Rectification.Bot.Localization;
 using Rectification.Domain.Findings;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Tests.Cards;
 
@@ -16,7 +17,7 @@ public class FindingListCardTests
         // The longest status line on every row: completed, awaiting sign-off, with two-digit measure counts.
         var rows = SampleFindings.AllRows().Select(r => r with { Status = FindingStatus.Completed, MeasureCount = 10, CompletedMeasureCount = 10 }).ToList();
 
-        var json = CardSerializer.ToJson(FindingListCard.Build(new FindingListCardModel(null, rows), Texts.For(language)));
+        var json = CardSerializer.ToJson(FindingListCard.Build(new FindingListCardModel(FindingStatusFilter.All, rows), Texts.For(language)));
 
         Assert.InRange(CardSize.Utf16Bytes(json), 1, CardSize.WebhookMaxBytes);
     }
@@ -25,7 +26,7 @@ public class FindingListCardTests
     public void Each_row_is_tappable_and_asks_for_that_findings_status()
     {
         var rows = SampleFindings.AllRows();
-        var body = CardSerializer.ToJsonObject(FindingListCard.Build(new FindingListCardModel(null, rows), Texts.Chinese))["body"]!.AsArray();
+        var body = CardSerializer.ToJsonObject(FindingListCard.Build(new FindingListCardModel(FindingStatusFilter.All, rows), Texts.Chinese))["body"]!.AsArray();
 
         Assert.Equal("全部问题（29）", (string?)body[0]!["text"]);
         var data = body.Skip(1).Select(row => row!["selectAction"]!["data"]!.ToJsonString()).ToList();
@@ -37,7 +38,7 @@ public class FindingListCardTests
     {
         var row = new FindingListRow(2, SampleFindings.AnnouncementTitles()[2], FindingStatus.InProgress) { MeasureCount = 4, CompletedMeasureCount = 1 };
 
-        var columns = CardSerializer.ToJsonObject(FindingListCard.Build(new FindingListCardModel(FindingStatus.InProgress, [row]), Texts.Chinese))["body"]![1]!["columns"]!;
+        var columns = CardSerializer.ToJsonObject(FindingListCard.Build(new FindingListCardModel(FindingStatusFilter.Open, [row]), Texts.Chinese))["body"]![1]!["columns"]!;
 
         Assert.Equal("2", (string?)columns[0]!["items"]![0]!["text"]);
         var title = (string)columns[1]!["items"]![0]!["text"]!;
@@ -48,11 +49,13 @@ public class FindingListCardTests
     }
 
     [Theory]
-    [InlineData(Language.Chinese, "整改中的问题（0）", "没有符合条件的问题。")]
-    [InlineData(Language.English, "Items in progress (0)", "No items match.")]
-    public void An_empty_list_says_so(Language language, string title, string empty)
+    [InlineData(Language.Chinese, FindingStatusFilter.Open, "整改中的问题（0）", "没有符合条件的问题。")]
+    [InlineData(Language.Chinese, FindingStatusFilter.Completed, "已完成的问题（0）", "没有符合条件的问题。")]
+    [InlineData(Language.English, FindingStatusFilter.All, "All items (0)", "No items match.")]
+    [InlineData(Language.English, FindingStatusFilter.Completed, "Completed items (0)", "No items match.")]
+    public void An_empty_list_is_named_by_its_filter_and_says_so(Language language, FindingStatusFilter filter, string title, string empty)
     {
-        var body = CardSerializer.ToJsonObject(FindingListCard.Build(new FindingListCardModel(FindingStatus.InProgress, []), Texts.For(language)))["body"]!;
+        var body = CardSerializer.ToJsonObject(FindingListCard.Build(new FindingListCardModel(filter, []), Texts.For(language)))["body"]!;
 
         Assert.Equal([title, empty], body.AsArray().Select(e => (string?)e!["text"]));
     }

@@ -1,6 +1,9 @@
 using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Serialization;
+using Rectification.Bot.Conversation.Understanding;
+using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Localization;
+using Rectification.Tests.Understanding;
 
 namespace Rectification.Tests.Cards;
 
@@ -19,13 +22,33 @@ public class HelpCardTests
         Assert.Equal($$"""{"intent":"text","text":"{{list}}"}""", buttons[1]!["data"]!.ToJsonString(CardSerializer.Options));
     }
 
-    [Fact]
-    public void Describes_the_report_commands()
+    [Theory]
+    [InlineData(Language.Chinese)]
+    [InlineData(Language.English)]
+    public void Describes_the_report_commands(Language language)
     {
-        var json = CardSerializer.ToJson(HelpCard.Build(Texts.Chinese));
+        var json = CardSerializer.ToJson(HelpCard.Build(Texts.For(language)));
 
-        Assert.Contains("/report 14", json, StringComparison.Ordinal);
-        Assert.Contains("update 14.3:", json, StringComparison.Ordinal);
-        Assert.Contains("帮助", json, StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"/report 14\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"update 14.3", json, StringComparison.Ordinal);
+    }
+
+    /// <summary>The help promises these phrasings work: hold it to that against the real understanding.</summary>
+    [Theory]
+    [InlineData(Language.Chinese)]
+    [InlineData(Language.English)]
+    public void Every_example_is_understood_as_what_its_topic_says(Language language)
+    {
+        var texts = Texts.For(language);
+        var recognizer = new MessageRecognizer();
+        Intent Understand(string text) => recognizer.Recognize(text, AnnouncementFindings.Context).Intent;
+
+        Assert.Equal(new FindingStatusIntent(14), Understand(texts.HelpStatusExample));
+        Assert.Equal(new ListFindingsIntent(FindingListFilter.Open), Understand(texts.HelpListExample));
+        Assert.IsType<KeywordMatchIntent>(Understand(texts.HelpKeywordExample));
+        Assert.Equal(new ReportIntent(14), Understand(texts.HelpReportExample));
+        Assert.IsType<MeasureUpdateIntent>(Understand(texts.HelpUpdateExample));
+        Assert.Equal(new HelpIntent(), Understand(texts.HelpHelpExample));
+        Assert.All(HelpCard.Topics(texts).SelectMany(t => t.Examples), example => Assert.IsNotType<UnrecognizedIntent>(Understand(example)));
     }
 }

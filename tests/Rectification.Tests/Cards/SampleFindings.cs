@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
 using Rectification.Bot.Cards;
 using Rectification.Domain.Findings;
+using Rectification.Domain.Import;
 
 namespace Rectification.Tests.Cards;
 
 /// <summary>Card models as the conversation layer would hand them over, built from the 2024-06-18 announcement.</summary>
-internal static partial class SampleFindings
+internal static class SampleFindings
 {
     public static TimeZoneInfo Shanghai { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
@@ -73,21 +73,7 @@ internal static partial class SampleFindings
             CompletedMeasureCount = pair.Key % 5,
         })];
 
-    /// <summary>The 29 problem statements of the announcement, by number.</summary>
-    public static SortedDictionary<int, string> AnnouncementTitles()
-    {
-        using var stream = typeof(Finding).Assembly.GetManifestResourceStream("Announcements.announcement-2024-06-18.txt")
-            ?? throw new InvalidOperationException("The announcement is not embedded in the domain assembly.");
-        using var reader = new StreamReader(stream);
-        var titles = new SortedDictionary<int, string>();
-        foreach (Match match in TitleLine().Matches(reader.ReadToEnd()))
-        {
-            titles[int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)] = match.Groups[2].Value;
-        }
-
-        return titles;
-    }
-
-    [GeneratedRegex(@"^(\d+)\.关于“(.+?)”(?:的问题。?)?\r?$", RegexOptions.Multiline)]
-    private static partial Regex TitleLine();
+    /// <summary>The 29 problem statements of the announcement, by number, read through the domain's own parser.</summary>
+    public static SortedDictionary<int, string> AnnouncementTitles() =>
+        new(BundledAnnouncement.Parse().Findings.ToDictionary(f => f.Number, f => f.Title));
 }
