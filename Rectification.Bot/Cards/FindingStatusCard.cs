@@ -36,21 +36,16 @@ public static class FindingStatusCard
         var lastUpdate = finding.LastUpdate is { } update
             ? texts.UpdatedBy(update.AuthorName, texts.DateAndTime(Local(update.AtUtc, timeZone)))
             : texts.NoUpdatesYet;
-        var facts = new FactSet
-        {
-            Facts =
-            {
-                new Fact(texts.DepartmentLabel, finding.Department ?? texts.NotAssigned),
-                new Fact(texts.LeaderLabel, finding.Leader ?? texts.NotAssigned),
-                new Fact(texts.DeadlineLabel, finding.Deadline is { } deadline ? texts.Date(deadline) : texts.NotAssigned),
-                new Fact(texts.LastUpdateLabel, lastUpdate),
-            },
-        };
+        var facts = new FactSet();
+        facts.Facts.Add(new Fact(texts.DepartmentLabel, finding.Department ?? texts.NotAssigned));
+        facts.Facts.Add(new Fact(texts.LeaderLabel, finding.Leader ?? texts.NotAssigned));
+        facts.Facts.Add(new Fact(texts.DeadlineLabel, finding.Deadline is { } deadline ? texts.Date(deadline) : texts.NotAssigned));
         if (finding.MeasureCount > 0)
         {
-            facts.Facts.Insert(3, new Fact(texts.MeasuresProgressLabel, texts.MeasuresCompleted(finding.CompletedMeasureCount, finding.MeasureCount)));
+            facts.Facts.Add(new Fact(texts.MeasuresProgressLabel, texts.MeasuresCompleted(finding.CompletedMeasureCount, finding.MeasureCount)));
         }
 
+        facts.Facts.Add(new Fact(texts.LastUpdateLabel, lastUpdate));
         return facts;
     }
 
