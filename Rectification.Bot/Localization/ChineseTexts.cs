@@ -57,6 +57,8 @@ internal sealed class ChineseTexts : Texts
         Domain.Findings.ProgressEntryKind.Correction => "更正",
         Domain.Findings.ProgressEntryKind.SignOff => "销号",
         Domain.Findings.ProgressEntryKind.Reopen => "重新打开",
+        Domain.Findings.ProgressEntryKind.MeasureAdded => "新增措施",
+        Domain.Findings.ProgressEntryKind.Assignment => "责任分工",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -57,6 +57,8 @@ internal sealed class EnglishTexts : Texts
         Domain.Findings.ProgressEntryKind.Correction => "Correction",
         Domain.Findings.ProgressEntryKind.SignOff => "Signed off",
         Domain.Findings.ProgressEntryKind.Reopen => "Reopened",
+        Domain.Findings.ProgressEntryKind.MeasureAdded => "New measure",
+        Domain.Findings.ProgressEntryKind.Assignment => "Assignment",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

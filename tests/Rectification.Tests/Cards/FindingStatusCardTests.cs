@@ -121,6 +121,24 @@ public class FindingStatusCardTests
         Assert.Contains("2024-06-18 14:30 · 张三 · Progress · item status: In progress → Completed, awaiting sign-off", json, StringComparison.Ordinal);
     }
 
+    /// <summary>A history entry of a kind the texts do not name would throw and lose the whole answer.</summary>
+    [Theory]
+    [InlineData(Language.Chinese)]
+    [InlineData(Language.English)]
+    public void History_entries_of_every_kind_are_named(Language language)
+    {
+        var entries = Enum.GetValues<ProgressEntryKind>()
+            .Select(kind => new FindingCardEntry("张三", SampleFindings.ReportedAtUtc, kind, "x"))
+            .ToList();
+
+        foreach (var entry in entries)
+        {
+            var card = Build(SampleFindings.Item14() with { RecentEntries = [entry] }, Texts.For(language));
+
+            Assert.Contains(Texts.For(language).ProgressEntryKind(entry.Kind), card.ToJsonString(CardSerializer.Options), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_finding_without_measures_says_so()
     {
