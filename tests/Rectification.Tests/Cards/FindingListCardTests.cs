@@ -59,4 +59,14 @@ public class FindingListCardTests
 
         Assert.Equal([title, empty], body.AsArray().Select(e => (string?)e!["text"]));
     }
+
+    [Theory]
+    [InlineData(null, FindingStatusFilter.All)]
+    [InlineData(FindingStatus.InProgress, FindingStatusFilter.Open)]
+    [InlineData(FindingStatus.Completed, FindingStatusFilter.Completed)]
+    [InlineData(FindingStatus.SignedOff, FindingStatusFilter.Completed)]
+    public void The_status_form_of_the_model_maps_to_the_filter_that_lists_it(FindingStatus? status, FindingStatusFilter filter)
+    {
+        Assert.Equal(filter, new FindingListCardModel(status, []).Filter);
+    }
 }
