@@ -56,6 +56,9 @@ public sealed class ConversationReferenceRecord
 
     public string? PermanentFailureDetail { get; private set; }
 
+    /// <summary>When the bot introduced itself here; set once, so reinstall events and retries do not greet again.</summary>
+    public DateTime? WelcomedAtUtc { get; private set; }
+
     public void Update(ConversationReferenceSnapshot snapshot, DateTime nowUtc)
     {
         ServiceUrl = snapshot.ServiceUrl;

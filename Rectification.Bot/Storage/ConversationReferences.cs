@@ -49,6 +49,19 @@ public sealed class ConversationReferences(BotStateDbContext db, TimeProvider cl
         db.ConversationReferences.Where(r => r.ChannelId == channelId && r.ConversationId == conversationId)
             .ExecuteDeleteAsync(cancellationToken);
 
+    /// <summary>
+    /// True for exactly one caller per stored conversation (across instances: a conditional update decides), so the
+    /// welcome is sent once. False when the conversation is not stored or was welcomed before.
+    /// </summary>
+    public async Task<bool> TryClaimWelcomeAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claimed = await db.ConversationReferences
+            .Where(r => r.ChannelId == channelId && r.ConversationId == conversationId && r.WelcomedAtUtc == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.WelcomedAtUtc, now), cancellationToken);
+        return claimed == 1;
+    }
+
     public async Task RecordPermanentFailureAsync(
         string channelId, string conversationId, DeliveryFailure failure, string? detail, CancellationToken cancellationToken)
     {
