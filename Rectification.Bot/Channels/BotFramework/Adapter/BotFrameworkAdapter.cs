@@ -2,6 +2,7 @@ using System.Text.Json;
 using Rectification.Bot.Channels.BotFramework.Authentication;
 using Rectification.Bot.Channels.BotFramework.Connector;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Channels.BotFramework.Transcripts;
 using Rectification.Bot.Conversation;
 using Rectification.Bot.Storage;
 
@@ -17,6 +18,8 @@ internal sealed partial class BotFrameworkAdapter(
     InboundActivityBookkeeping bookkeeping,
     IConversationBot bot,
     DetachableTurnRunner turns,
+    TenantAllowList tenants,
+    TranscriptRecorder transcripts,
     IServiceProvider services,
     ILogger<BotFrameworkAdapter> logger)
 {
@@ -26,14 +29,25 @@ internal sealed partial class BotFrameworkAdapter(
         var caller = await authenticator.AuthenticateAsync(activity, authorizationHeader, cancellationToken);
         activity.CallerId = caller.CallerId;
         TeamsActivityNormalizer.Normalize(activity);
+        if (!tenants.Admits(activity))
+        {
+            // Acknowledged so the channel does not retry; an invoke is told plainly that it is not allowed.
+            LogOtherTenant(activity.Type, activity.Conversation?.TenantId, activity.ChannelId);
+            return activity.Type == ActivityTypes.Invoke ? new AdapterResponse(StatusCodes.Status403Forbidden) : Acknowledged(activity);
+        }
+
         if (!await bookkeeping.TryBeginAsync(activity, cancellationToken))
         {
             LogDuplicate(activity.Id, activity.ChannelId);
-            return activity.DeliveryMode == DeliveryModes.ExpectReplies
-                ? new AdapterResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(new ExpectedReplies(), ActivitySerializer.Options))
-                : AdapterResponse.Ok;
+            return Acknowledged(activity);
         }
 
+        await transcripts.RecordInboundAsync(activity, cancellationToken);
+        return await RunTurnAsync(activity, cancellationToken);
+    }
+
+    private async Task<AdapterResponse> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    {
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
             return await ProcessExpectingRepliesAsync(activity, cancellationToken);
@@ -48,15 +62,26 @@ internal sealed partial class BotFrameworkAdapter(
         // An invoke is answered in the HTTP response itself, so it cannot be left to the background.
         // The connector is resolved only here: a turn answered in the response must not depend on outbound settings.
         var invoke = new ConnectorTurnContext(
-            activity, services.GetRequiredService<IConnectorClient>(), services.GetRequiredService<ConversationReferences>());
+            activity, services.GetRequiredService<IConnectorClient>(), services.GetRequiredService<ConversationReferences>(), transcripts);
         await bot.OnTurnAsync(invoke, cancellationToken);
         return invoke.InvokeResponse is { } answer ? new AdapterResponse(answer.Status, answer.Body) : AdapterResponse.NotImplemented;
     }
+
+    /// <summary>200 without processing: empty for normal delivery, an empty list for expectReplies.</summary>
+    private static AdapterResponse Acknowledged(Activity activity) =>
+        activity.DeliveryMode == DeliveryModes.ExpectReplies
+            ? new AdapterResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(new ExpectedReplies(), ActivitySerializer.Options))
+            : AdapterResponse.Ok;
 
     private async Task<AdapterResponse> ProcessExpectingRepliesAsync(Activity activity, CancellationToken cancellationToken)
     {
         var turn = new BufferedTurnContext(activity);
         await bot.OnTurnAsync(turn, cancellationToken);
+        foreach (var reply in turn.Replies)
+        {
+            await transcripts.RecordOutboundAsync(reply, reply.Id, cancellationToken);
+        }
+
         var replies = new ExpectedReplies { Activities = [.. turn.Replies] };
         if (activity.Type == ActivityTypes.Invoke)
         {
@@ -73,4 +98,7 @@ internal sealed partial class BotFrameworkAdapter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} on channel {ChannelId} was already processed; the retry is acknowledged and ignored")]
     private partial void LogDuplicate(string? activityId, string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {ActivityType} activity from tenant {TenantId} on {ChannelId} was acknowledged but not processed: the tenant is not in BotFramework:AllowedTenants")]
+    private partial void LogOtherTenant(string? activityType, string? tenantId, string? channelId);
 }

@@ -1,5 +1,9 @@
 using Rectification.Bot.Channels.BotFramework.Authentication;
 using Rectification.Bot.Channels.BotFramework.Connector;
+using Rectification.Bot.Channels.BotFramework.Proactive;
+using Rectification.Bot.Channels.BotFramework.Transcripts;
+using Rectification.Bot.Conversation.Proactive;
+using Rectification.Bot.Hosting.Commands;
 
 namespace Rectification.Bot.Channels.BotFramework.Adapter;
 
@@ -16,6 +20,14 @@ public static class BotFrameworkChannelExtensions
         builder.Services.AddSingleton<DetachableTurnRunner>();
         builder.Services.AddScoped<InboundActivityBookkeeping>();
         builder.Services.AddScoped<BotFrameworkAdapter>();
+        builder.Services.Configure<BotFrameworkChannelOptions>(builder.Configuration.GetSection(BotFrameworkChannelOptions.Section));
+        builder.Services.AddSingleton<TenantAllowList>();
+        builder.Services.Configure<TranscriptOptions>(builder.Configuration.GetSection(TranscriptOptions.Section));
+        builder.Services.AddSingleton<TranscriptFiles>();
+        builder.Services.AddSingleton<TranscriptRecorder>();
+        builder.Services.AddScoped<PersonalConversationOpener>();
+        builder.Services.AddScoped<IProactiveChannel, BotFrameworkProactiveChannel>();
+        builder.Services.AddScoped<IBotCommand, DeliveriesCommand>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Rectification.Bot.Channels.BotFramework.Connector;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Channels.BotFramework.Transcripts;
 using Rectification.Bot.Conversation;
 using Rectification.Bot.Storage;
 
@@ -12,7 +13,8 @@ namespace Rectification.Bot.Channels.BotFramework.Adapter;
 internal sealed class ConnectorTurnContext(
     Activity activity,
     IConnectorClient connector,
-    ConversationReferences references) : ITurnContext
+    ConversationReferences references,
+    TranscriptRecorder transcripts) : ITurnContext
 {
     public Activity Activity { get; } = activity;
 
@@ -23,6 +25,7 @@ internal sealed class ConnectorTurnContext(
         try
         {
             var sent = await connector.SendAsync(reply, cancellationToken);
+            await transcripts.RecordOutboundAsync(reply, sent?.Id, cancellationToken);
             return sent?.Id;
         }
         catch (ConnectorPermanentFailureException refused)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Channels.BotFramework.Connector;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Channels.BotFramework.Transcripts;
 using Rectification.Bot.Conversation;
 using Rectification.Bot.Storage;
 
@@ -39,7 +40,11 @@ internal sealed partial class DetachableTurnRunner(
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var turn = new ConnectorTurnContext(activity, services.GetRequiredService<IConnectorClient>(), services.GetRequiredService<ConversationReferences>());
+        var turn = new ConnectorTurnContext(
+            activity,
+            services.GetRequiredService<IConnectorClient>(),
+            services.GetRequiredService<ConversationReferences>(),
+            services.GetRequiredService<TranscriptRecorder>());
         try
         {
             await services.GetRequiredService<IConversationBot>().OnTurnAsync(turn, background.Stopping);

@@ -31,11 +31,15 @@ internal static class OutgoingActivityRules
             ? TimeSpan.FromMilliseconds(milliseconds)
             : DefaultDelay;
 
-    /// <summary>A copy without <c>id</c>: the channel assigns ids; the caller's activity stays untouched.</summary>
+    /// <summary>
+    /// A copy without <c>id</c> (the channel assigns ids), shaped for the target channel (see
+    /// <see cref="TeamsCardRendering"/>); the caller's activity stays untouched.
+    /// </summary>
     public static Activity ForWire(Activity activity)
     {
         var copy = ActivitySerializer.Deserialize<Activity>(ActivitySerializer.Serialize(activity))!;
         copy.Id = null;
+        TeamsCardRendering.Apply(copy);
         return copy;
     }
 }
