@@ -1,5 +1,7 @@
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.CardActions;
 using Rectification.Bot.Conversation.Turns;
+using Rectification.Bot.Conversation.Welcome;
 
 namespace Rectification.Bot.Conversation;
 
@@ -9,6 +11,8 @@ namespace Rectification.Bot.Conversation;
 /// </summary>
 internal sealed partial class ConversationBot(
     MessageTurnHandler messages,
+    WelcomeTurnHandler welcome,
+    AdaptiveCardActionHandler cardActions,
     TurnApology apology,
     ILogger<ConversationBot> logger) : IConversationBot
 {
@@ -28,6 +32,9 @@ internal sealed partial class ConversationBot(
     private Task RouteAsync(ITurnContext turn, CancellationToken cancellationToken) => turn.Activity.Type switch
     {
         ActivityTypes.Message => messages.HandleAsync(turn, cancellationToken),
+        ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate => welcome.HandleAsync(turn, cancellationToken),
+        // Other invokes stay unanswered: the channel gets 501, as from the SDK.
+        ActivityTypes.Invoke when turn.Activity.Name == AdaptiveCardActionHandler.InvokeName => cardActions.HandleAsync(turn, cancellationToken),
         // Channels add new activity and event types without notice; anything else is acknowledged quietly.
         _ => Task.CompletedTask,
     };
