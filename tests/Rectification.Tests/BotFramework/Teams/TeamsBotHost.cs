@@ -19,7 +19,7 @@ namespace Rectification.Tests.BotFramework.Teams;
 /// answers go to a fake Connector (the activities' serviceUrl) with a token from a fake Entra login. Retries and
 /// turn timings are shortened so every test ends in seconds. One host per test class; tests use their own conversations.
 /// </summary>
-public sealed class TeamsBotHost : IAsyncLifetime
+public class TeamsBotHost : IAsyncLifetime
 {
     public const string AppId = ConnectorTestHost.AppId;
     public const string TenantId = "tenant-wuhan";
@@ -38,9 +38,6 @@ public sealed class TeamsBotHost : IAsyncLifetime
 
     public string TranscriptFolder => Path.Combine(_bot.Folder, "transcripts");
 
-    /// <summary>Settings the host is started with, on top of the Teams ones (e.g. an allow-list).</summary>
-    public Dictionary<string, string?> ExtraSettings { get; } = [];
-
     public async Task InitializeAsync()
     {
         _provider = await FakeOpenIdProvider.StartAsync();
@@ -48,7 +45,9 @@ public sealed class TeamsBotHost : IAsyncLifetime
         Connector = await FakeConnector.StartAsync();
         _tokens = new FakeOpenIdTokens(TimeProvider.System, AppId, Connector.ServiceUrl);
         _bot = new Factory(_login.CreateMsalHttpClientFactory(), _commandOut);
-        foreach (var (key, value) in Settings().Concat(ExtraSettings))
+        var settings = Settings();
+        AddSettings(settings);
+        foreach (var (key, value) in settings)
         {
             _bot.With(key, value);
         }
@@ -110,6 +109,11 @@ public sealed class TeamsBotHost : IAsyncLifetime
         {
             return (exit, _commandOut.ToString());
         }
+    }
+
+    /// <summary>For a host started with more settings than the Teams ones (e.g. a tenant allow-list).</summary>
+    protected virtual void AddSettings(Dictionary<string, string?> settings)
+    {
     }
 
     private Dictionary<string, string?> Settings() => new(ConnectorTestHost.SingleTenantOn(_login))
