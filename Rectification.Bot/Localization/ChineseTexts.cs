@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Queries;
+using Rectification.Domain.People;
 
 namespace Rectification.Bot.Localization;
 
@@ -165,8 +166,6 @@ internal sealed class ChineseTexts : Texts
 
     public override string NothingToCancel => "当前没有进行中的操作，无需取消。";
 
-    public override string FeatureReporting => "在对话中汇报进展、销号";
-
     public override string FeatureDigest => "周报订阅";
 
     public override string NotYetAvailable(string feature) => $"“{feature}”功能尚未开放。目前可以查询问题进展、列出问题和搜索关键词。";
@@ -187,4 +186,159 @@ internal sealed class ChineseTexts : Texts
         "大家好，我是巡察整改助手，可以查询巡察反馈问题的整改进展。请 @我 并提问，例如“第十四项进展如何”；发送“帮助”可查看我能做什么。";
 
     // ---- end Teams channel ----
+
+    // ---- Reporting ----
+
+    public override string DialogExpired => "您之前未完成的进展汇报已超时，未作任何保存。如需汇报，请重新开始，例如“汇报第十四项进展”。";
+
+    public override string DialogMovedMeanwhile => "您的上一条消息正在处理中，请稍后再回复。";
+
+    public override string DialogCancelled => "已取消，未保存任何内容。";
+
+    public override string DialogAtFirstStep => "已经是第一步了。";
+
+    public override string DialogGaveUp => "多次未能识别您的回答，本次汇报已结束，未保存任何内容。可以随时重新开始，例如“汇报第十四项进展”。";
+
+    public override string DialogResumes => "继续刚才的汇报：";
+
+    public override string AskFinding(int min, int max) => $"要汇报哪一项问题的进展？请回复问题编号（{min}–{max}），例如“14”。";
+
+    public override string NotAFindingNumber => "请回复问题编号，例如“14”或“第十四项”。";
+
+    public override string AskMeasure(int finding, string title) => $"第{finding}项：{title}\n要汇报哪条措施？请回复措施编号，或“整体”（问题整体进展），或“新措施”（公告中没有的措施）。";
+
+    public override string WholeFindingChoice => "整体";
+
+    public override string NewMeasureChoice => "新措施";
+
+    public override string NotAMeasure(int count) => count == 0
+        ? "这一项没有列出措施，请回复“整体”或“新措施”。"
+        : $"请回复措施编号（1–{count}），或“整体”、“新措施”。";
+
+    public override string AskNewMeasureText => "请写出这条新措施的内容。";
+
+    public override string AskStatus(string? current) => current is null
+        ? "目前的状态是？请回复“未开始”、“推进中”或“已完成”，可加上完成百分比，例如“推进中 60%”。"
+        : $"目前为“{current}”。新的状态是？请回复“未开始”、“推进中”或“已完成”，可加上完成百分比，例如“推进中 60%”。";
+
+    public override string NotAStatus => "没有看懂这个状态。请回复“未开始”、“推进中”或“已完成”，或一个0–100之间的百分比。";
+
+    public override string AskDescription(int maxLength) => $"请简要说明做了哪些工作（必填，不超过{maxLength}字）。";
+
+    public override string DescriptionTooLong(int length, int maxLength) => $"说明太长了（{length}字），请控制在{maxLength}字以内。";
+
+    public override string AskEvidence => "有佐证材料吗？可以发送链接或附件；没有请回复“无”。";
+
+    public override string NoEvidenceChoice => "无";
+
+    public override string AnswerYesOrNo => "请回复“确认”保存，或“取消”放弃。";
+
+    public override string NewMeasureBefore => "（新增）";
+
+    public override string HelpStepFinding => "现在需要确定汇报哪一项问题：回复问题编号即可，例如“14”。随时可以回复“取消”放弃、“上一步”返回。";
+
+    public override string HelpStepMeasure => "现在选择措施：回复措施编号（如“3”）；汇报问题整体情况回复“整体”；汇报公告中没有的措施回复“新措施”。随时可以回复“取消”或“上一步”。";
+
+    public override string HelpStepNewMeasure => "请用一句话写出新措施的内容，例如“建立月度调度机制”。随时可以回复“取消”或“上一步”。";
+
+    public override string HelpStepStatus => "状态有三种：未开始、推进中、已完成。可以加上百分比，例如“推进中 60%”；只回复“60%”也可以。随时可以回复“取消”或“上一步”。";
+
+    public override string HelpStepDescription(int maxLength) => $"请用文字说明本次完成了哪些工作，不超过{maxLength}字，这段说明会记入整改台账。随时可以回复“取消”或“上一步”。";
+
+    public override string HelpStepEvidence => "佐证材料可以是一个链接（如文件在共享盘的地址），也可以直接发送附件；没有请回复“无”。随时可以回复“取消”或“上一步”。";
+
+    public override string HelpStepConfirm => "请核对卡片上的内容：回复“确认”保存，回复“上一步”修改，回复“取消”放弃。";
+
+    public override string ReportProblem(Conversation.Reporting.ReportProblem problem) => problem switch
+    {
+        Conversation.Reporting.ReportProblem.MeasureMissing => "请选择一条措施。",
+        Conversation.Reporting.ReportProblem.NewMeasureTextMissing => "请写出新措施的内容。",
+        Conversation.Reporting.ReportProblem.NewMeasureTextTooLong => $"新措施的内容太长，请控制在{Conversation.Reporting.ProgressReport.MaxMeasureTextLength}字以内。",
+        Conversation.Reporting.ReportProblem.StatusMissing => "请选择状态：未开始、推进中或已完成。",
+        Conversation.Reporting.ReportProblem.PercentOutOfRange => "完成百分比应为0到100之间的整数。",
+        Conversation.Reporting.ReportProblem.DescriptionMissing => ReportProblemRequiredDescription,
+        Conversation.Reporting.ReportProblem.DescriptionTooLong => $"说明太长了，请控制在{ProgressEntry.MaxDescriptionLength}字以内。",
+        _ => "佐证材料的名称或链接太长了。",
+    };
+
+    public override string ReportProblemRequiredDescription => "请填写做了哪些工作（必填）。";
+
+    public override string ProgressSaved(int finding, string change) => $"已记录第{finding}项的进展：{change}。";
+
+    public override string RuleBroken(FindingRuleException rule) => rule switch
+    {
+        FindingClosedException closed => $"第{closed.FindingNumber}项已销号，不能再汇报进展。如问题反弹回潮，请领导先重新打开，例如“重新打开第{closed.FindingNumber}项：原因”。",
+        MeasureNotFoundException measure => measure.MeasureCount == 0
+            ? $"第{measure.FindingNumber}项没有列出措施。"
+            : $"第{measure.FindingNumber}项只有{measure.MeasureCount}条措施，没有第{measure.MeasureOrdinal}条。",
+        FindingNotCompletedException open => open.OpenMeasureOrdinals.Count == 0
+            ? $"第{open.FindingNumber}项尚未完成，不能销号。"
+            : $"第{open.FindingNumber}项尚未完成，不能销号：措施{string.Join("、", open.OpenMeasureOrdinals)}还未完成。",
+        FindingAlreadySignedOffException signed => $"第{signed.FindingNumber}项已经销号了。",
+        FindingAlreadyOpenException reopened => $"第{reopened.FindingNumber}项正在整改中，只有已完成或已销号的问题才能重新打开。",
+        ReopenReasonRequiredException reason => AskReopenReason(reason.FindingNumber),
+        _ => "这项修改不符合台账规则，未保存。",
+    };
+
+    public override string ChangedMeanwhile(int finding) => $"第{finding}项刚刚被其他人修改，您的修改未保存。以下是最新情况，请核对后再汇报。";
+
+    public override string Refusal(RefusalReason reason) => reason switch
+    {
+        RefusalReason.UnknownPerson => "您尚未登记为汇报人员，不能在这里汇报或修改。",
+        RefusalReason.PersonInactive => "您的账号已被停用，不能汇报或修改。",
+        RefusalReason.FindingUnassigned => "这一项还没有指定责任处室，暂时只有领导和管理员可以汇报。",
+        RefusalReason.PersonWithoutDepartment => "您的登记信息中没有所属处室，暂时不能汇报。",
+        RefusalReason.OtherDepartment => "这一项由其他处室负责，您不能汇报它的进展。",
+        RefusalReason.LeaderRequired => "只有领导可以销号或重新打开问题。",
+        RefusalReason.AdminRequired => "只有管理员可以这样做。",
+        _ => "这样会使系统没有管理员，不能这样做。",
+    };
+
+    public override string WhomToAsk(PersonRole role, IReadOnlyList<string> names) => names.Count == 0
+        ? (role == PersonRole.Leader ? "请联系分管领导。" : "请联系系统管理员。")
+        : (role == PersonRole.Leader ? "请联系领导：" : "请联系管理员：") + string.Join("、", names) + "。";
+
+    public override string AskWhichFindingToSignOff => "要销号哪一项？例如“销号第十四项”。";
+
+    public override string AskWhichFindingToReopen => "要重新打开哪一项？请说明原因，例如“重新打开第十四项：反弹回潮”。";
+
+    public override string AskReopenReason(int finding) => $"重新打开第{finding}项需要说明原因，例如“重新打开第{finding}项：反弹回潮”。";
+
+    public override string ConfirmTitle => "请确认以下进展";
+
+    public override string SavedTitle => "进展已保存";
+
+    public override string ConfirmSubjectLabel => "汇报对象";
+
+    public override string ConfirmBeforeLabel => "原状态";
+
+    public override string ConfirmAfterLabel => "新状态";
+
+    public override string ConfirmDescriptionLabel => "工作说明";
+
+    public override string ConfirmEvidenceLabel => "佐证材料";
+
+    public override string ConfirmAction => "确认保存";
+
+    public override string CancelAction => "取消";
+
+    public override string ConfirmWord => "确认";
+
+    public override string CancelWord => "取消";
+
+    public override string FormTitle(int finding) => $"汇报第{finding}项进展";
+
+    public override string FormMeasureLabel => "措施";
+
+    public override string FormStatusLabel => "状态";
+
+    public override string FormPercentLabel => "完成百分比（0–100，可不填）";
+
+    public override string FormDescriptionLabel => "做了哪些工作（必填）";
+
+    public override string FormEvidenceLabel => "佐证材料（链接或名称，可不填）";
+
+    public override string FormSubmitAction => "提交";
+
+    // ---- end Reporting ----
 }

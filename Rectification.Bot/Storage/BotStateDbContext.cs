@@ -17,6 +17,8 @@ public sealed class BotStateDbContext(DbContextOptions<BotStateDbContext> option
 
     public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
 
+    public DbSet<DialogState> DialogStates => Set<DialogState>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotStateDbContext).Assembly, t => t.Namespace == typeof(BotStateDbContext).Namespace + ".Configurations");

@@ -1,10 +1,11 @@
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Conversation.Understanding.Intents;
 
 namespace Rectification.Bot.Conversation.Answers;
 
 /// <summary>Chooses the answer for each kind of intent. One switch, so every intent has exactly one home.</summary>
-internal sealed class IntentAnswers(FindingAnswers findings, GeneralAnswers general)
+internal sealed class IntentAnswers(FindingAnswers findings, GeneralAnswers general, ReportingTurns reporting)
 {
     public Task<IReadOnlyList<Activity>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken) => intent switch
     {
@@ -15,7 +16,7 @@ internal sealed class IntentAnswers(FindingAnswers findings, GeneralAnswers gene
         NumberOutOfRangeIntent outOfRange => general.OutOfRange(outOfRange, reply),
         HelpIntent => general.Help(reply),
         MessageTooLongIntent tooLong => general.TooLong(tooLong, reply),
-        ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent => general.NotYetAvailable(reply, reply.Texts.FeatureReporting),
+        ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
         SubscribeIntent or UnsubscribeIntent or MySubscriptionIntent or DigestNowIntent => general.NotYetAvailable(reply, reply.Texts.FeatureDigest),
         CancelIntent or BackIntent => general.NothingToCancel(reply),
         _ => general.NotUnderstood(reply),

@@ -1,6 +1,7 @@
 using Rectification.Bot.Cards;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Conversation.Understanding;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Localization;
@@ -14,7 +15,8 @@ internal sealed class MessageTurnHandler(
     RecognitionContextSource contexts,
     MessageRecognizer recognizer,
     ReplyLanguageResolver languages,
-    IntentAnswers answers)
+    IntentAnswers answers,
+    ReportingTurns reporting)
 {
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -22,7 +24,9 @@ internal sealed class MessageTurnHandler(
         var understood = Understand(turn.Activity, context);
         var language = await languages.ResolveAsync(turn.Activity, understood.DetectedLanguage, cancellationToken);
         var reply = new Reply(turn.Activity, Texts.For(language));
-        foreach (var answer in await answers.AnswerAsync(understood.Intent, reply, cancellationToken))
+        // The progress form and an active dialog come first; then the intents.
+        var reported = await reporting.TryAnswerAsync(reply, understood, cancellationToken);
+        foreach (var answer in reported.Notes.Concat(reported.Answers ?? await answers.AnswerAsync(understood.Intent, reply, cancellationToken)))
         {
             await turn.SendAsync(answer, cancellationToken);
         }

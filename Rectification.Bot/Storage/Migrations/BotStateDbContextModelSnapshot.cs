@@ -99,6 +99,48 @@ namespace Rectification.Bot.Storage.Migrations
                     b.ToTable("ConversationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("Rectification.Bot.Storage.DialogState", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DialogName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Retries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChannelId", "ConversationId");
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.ToTable("DialogStates", (string)null);
+                });
+
             modelBuilder.Entity("Rectification.Bot.Storage.ProcessedActivity", b =>
                 {
                     b.Property<long>("Id")

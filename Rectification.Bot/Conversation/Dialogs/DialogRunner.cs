@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Understanding.Intents;
+using Rectification.Bot.Storage;
+
+namespace Rectification.Bot.Conversation.Dialogs;
+
+/// <summary>
+/// Gives the turn to the conversation's active dialog, with the interruptions every dialog shares handled here
+/// once (like Bot Framework's CancelAndHelpDialog): cancel ends it without writing anything, help explains the
+/// step and asks again, back goes one step back, and a question about a finding is answered before the step is
+/// asked again. A dialog left alone longer than <see cref="DialogOptions.ExpireAfter"/> is dropped with a note.
+/// </summary>
+internal sealed class DialogRunner(
+    DialogStore store,
+    IEnumerable<IDialog> dialogs,
+    FindingAnswers findings,
+    IOptions<DialogOptions> options,
+    TimeProvider clock)
+{
+    /// <summary>
+    /// The answers of the active dialog, or null when the conversation has none (then <paramref name="notes"/> may
+    /// hold a note that an expired dialog was dropped, to send before the ordinary answer).
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>?> TryContinueAsync(DialogTurn turn, List<Activity> notes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(notes);
+        var row = await store.FindAsync(turn.Reply.Inbound, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var dialog = dialogs.FirstOrDefault(d => d.Name == row.DialogName);
+        if (dialog is null || row.IsStale(now, options.Value.ExpireAfter))
+        {
+            await store.EndAsync(row, cancellationToken);
+            notes.Add(turn.Reply.Text(turn.Reply.Texts.DialogExpired));
+            return null;
+        }
+
+        try
+        {
+            var answers = await ContinueAsync(dialog, row, turn, now, cancellationToken);
+            return answers;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another message of this conversation moved the dialog at the same moment: that one counts.
+            return [turn.Reply.Text(turn.Reply.Texts.DialogMovedMeanwhile)];
+        }
+    }
+
+    private async Task<IReadOnlyList<Activity>> ContinueAsync(IDialog dialog, DialogState row, DialogTurn turn, DateTime now, CancellationToken cancellationToken)
+    {
+        var texts = turn.Reply.Texts;
+        switch (turn.Understood.Intent)
+        {
+            case CancelIntent:
+                await store.EndAsync(row, cancellationToken);
+                return [turn.Reply.Text(texts.DialogCancelled)];
+            case HelpIntent:
+                return [turn.Reply.Text(dialog.Help(row, turn)), await dialog.PromptAsync(row, turn, cancellationToken)];
+            case BackIntent:
+                var moved = dialog.Back(row, now);
+                await store.SaveAsync(cancellationToken);
+                return moved
+                    ? [await dialog.PromptAsync(row, turn, cancellationToken)]
+                    : [turn.Reply.Text(texts.DialogAtFirstStep), await dialog.PromptAsync(row, turn, cancellationToken)];
+        }
+
+        var isQuestion = IsQuestion(turn.Understood.Intent);
+        if (isQuestion && !dialog.TakesNumbers(row))
+        {
+            return await AnswerThenResumeAsync(dialog, row, turn, cancellationToken);
+        }
+
+        var advance = await dialog.AcceptAsync(row, turn, now, cancellationToken);
+        if (advance.Retried && isQuestion)
+        {
+            // Not an answer to the step, but a question: answer it, and ask the step again as if nothing happened.
+            return await AnswerThenResumeAsync(dialog, row, turn, cancellationToken);
+        }
+
+        if (advance.Ended)
+        {
+            await store.EndAsync(row, cancellationToken);
+            return advance.Answers;
+        }
+
+        if (advance.Retried && row.Retries > options.Value.MaxRetries)
+        {
+            await store.EndAsync(row, cancellationToken);
+            return [turn.Reply.Text(texts.DialogGaveUp)];
+        }
+
+        await store.SaveAsync(cancellationToken);
+        return advance.Answers;
+    }
+
+    private async Task<IReadOnlyList<Activity>> AnswerThenResumeAsync(IDialog dialog, DialogState row, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        // A question does not count as a failed answer, and a rejected answer's retry is forgotten.
+        var fresh = row;
+        var answer = turn.Understood.Intent switch
+        {
+            FindingStatusIntent status => await findings.StatusAsync(status.Number, turn.Reply, cancellationToken),
+            HistoryIntent history => await findings.HistoryAsync(history.FindingNumber, turn.Reply, cancellationToken),
+            ListFindingsIntent list => await findings.ListAsync(list.Filter, turn.Reply, cancellationToken),
+            _ => [],
+        };
+        return [.. answer, turn.Reply.Text(turn.Reply.Texts.DialogResumes), await dialog.PromptAsync(fresh, turn, cancellationToken)];
+    }
+
+    private static bool IsQuestion(Intent intent) => intent is FindingStatusIntent or HistoryIntent or ListFindingsIntent;
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Storage;
+
+namespace Rectification.Bot.Conversation.Dialogs;
+
+/// <summary>The dialog state rows, one per conversation, in the bot-state database.</summary>
+internal sealed class DialogStore(BotStateDbContext db)
+{
+    public Task<DialogState?> FindAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return Key(activity) is var (channel, conversation)
+            ? db.DialogStates.FirstOrDefaultAsync(d => d.ChannelId == channel && d.ConversationId == conversation, cancellationToken)
+            : Task.FromResult<DialogState?>(null);
+    }
+
+    /// <summary>Starts a dialog, replacing any dialog the conversation had.</summary>
+    public async Task StartAsync(DialogState row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var existing = await db.DialogStates.FirstOrDefaultAsync(d => d.ChannelId == row.ChannelId && d.ConversationId == row.ConversationId, cancellationToken);
+        if (existing is not null)
+        {
+            db.DialogStates.Remove(existing);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        db.DialogStates.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task EndAsync(DialogState row, CancellationToken cancellationToken)
+    {
+        db.DialogStates.Remove(row);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    /// <summary>The conversation a dialog belongs to; null when the activity does not say.</summary>
+    public static (string Channel, string Conversation)? Key(Activity activity) =>
+        activity is { ChannelId: { Length: > 0 } channel, Conversation.Id: { Length: > 0 } conversation }
+            ? (channel, conversation)
+            : null;
+}

@@ -1,0 +1,299 @@
+using Rectification.Bot.Cards;
+using Rectification.Bot.Cards.Reporting;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Dialogs;
+using Rectification.Bot.Localization;
+using Rectification.Domain.Findings;
+using Rectification.Domain.People;
+using Rectification.Domain.Queries;
+using static Rectification.Bot.Conversation.Dialogs.StepResults;
+
+namespace Rectification.Bot.Conversation.Reporting;
+
+/// <summary>
+/// "Report progress on item 14": which finding → which measure (or the finding as a whole, or a new measure) →
+/// the new measure's text → status and optional percentage → what was done → optional evidence → confirm with
+/// a before/after card → saved through <see cref="ProgressReporter"/>. Steps given by the opening message are skipped.
+/// </summary>
+internal sealed class ProgressDialog(
+    LedgerQueries ledger,
+    ReportingRules rules,
+    ProgressReporter reporter,
+    ReportingReplies replies) : Dialog<ProgressDialogState>
+{
+    public const string DialogName = "progress";
+
+    private IReadOnlyList<DialogStep<ProgressDialogState>>? _steps;
+
+    public override string Name => DialogName;
+
+    protected override IReadOnlyList<DialogStep<ProgressDialogState>> Steps => _steps ??=
+    [
+        new()
+        {
+            Name = "finding",
+            Skip = s => s.FindingGiven,
+            TakesNumbers = true,
+            Prompt = PromptFindingAsync,
+            Help = (_, texts) => texts.HelpStepFinding,
+            Accept = AcceptFindingAsync,
+        },
+        new()
+        {
+            Name = "measure",
+            Skip = s => s.MeasureGiven,
+            TakesNumbers = true,
+            Prompt = PromptMeasureAsync,
+            Help = (_, texts) => texts.HelpStepMeasure,
+            Accept = AcceptMeasureAsync,
+        },
+        new()
+        {
+            Name = "new measure",
+            Skip = s => s.Target != ProgressTarget.NewMeasure,
+            Prompt = (_, turn, _) => Task.FromResult(turn.Reply.Text(turn.Reply.Texts.AskNewMeasureText)),
+            Help = (_, texts) => texts.HelpStepNewMeasure,
+            Accept = (s, turn, _) => Task.FromResult(AcceptNewMeasureText(s, turn)),
+        },
+        new()
+        {
+            Name = "status",
+            Skip = s => s.Target == ProgressTarget.WholeFinding,
+            TakesNumbers = true,
+            Prompt = PromptStatusAsync,
+            Help = (_, texts) => texts.HelpStepStatus,
+            Accept = (s, turn, _) => Task.FromResult(AcceptStatus(s, turn)),
+        },
+        new()
+        {
+            Name = "description",
+            Skip = s => s.DescriptionGiven,
+            Prompt = (_, turn, _) => Task.FromResult(turn.Reply.Text(turn.Reply.Texts.AskDescription(ProgressEntry.MaxDescriptionLength))),
+            Help = (_, texts) => texts.HelpStepDescription(ProgressEntry.MaxDescriptionLength),
+            Accept = (s, turn, _) => Task.FromResult(AcceptDescription(s, turn)),
+        },
+        new()
+        {
+            Name = "evidence",
+            Prompt = (_, turn, _) => Task.FromResult(Reply.WithSuggestions(
+                turn.Reply.Text(turn.Reply.Texts.AskEvidence), (turn.Reply.Texts.NoEvidenceChoice, turn.Reply.Texts.NoEvidenceChoice))),
+            Help = (_, texts) => texts.HelpStepEvidence,
+            Accept = (s, turn, _) => Task.FromResult(AcceptEvidence(s, turn)),
+        },
+        new()
+        {
+            Name = "confirm",
+            Prompt = PromptConfirmAsync,
+            Help = (_, texts) => texts.HelpStepConfirm,
+            Accept = AcceptConfirmAsync,
+        },
+    ];
+
+    /// <summary>The state an opening message gives, with the policy checked once the finding is known.</summary>
+    public static ProgressDialogState Opening(int? finding, int? measure, string? text) => new()
+    {
+        Finding = finding,
+        FindingGiven = finding is not null,
+        Target = measure is null ? null : ProgressTarget.Measure,
+        MeasureOrdinal = measure,
+        MeasureGiven = measure is not null,
+        Description = string.IsNullOrWhiteSpace(text) || text.Trim().Length > ProgressEntry.MaxDescriptionLength ? null : text.Trim(),
+        DescriptionGiven = !string.IsNullOrWhiteSpace(text) && text.Trim().Length <= ProgressEntry.MaxDescriptionLength,
+    };
+
+    /// <summary>Why this actor may not report on this finding now (refused, or closed), or null when they may.</summary>
+    public async Task<IReadOnlyList<Activity>?> RefuseAsync(Finding finding, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var decision = ReportingPolicy.Decide(ReportingAction.Report, turn.Actor, finding, rules.AllowUnknownUsers);
+        if (decision.Refusal is { } refusal)
+        {
+            return [await replies.RefusalAsync(refusal, turn.Reply, cancellationToken)];
+        }
+
+        return finding.Status == FindingStatus.SignedOff
+            ? [turn.Reply.Text(turn.Reply.Texts.RuleBroken(new FindingClosedException(finding.Number)))]
+            : null;
+    }
+
+    private async Task<Activity> PromptFindingAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var numbers = await ledger.FindingNumbersAsync(cancellationToken);
+        return turn.Reply.Text(turn.Reply.Texts.AskFinding(numbers.Count == 0 ? 0 : numbers[0], numbers.Count == 0 ? 0 : numbers[^1]));
+    }
+
+    private async Task<StepResult<ProgressDialogState>> AcceptFindingAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var texts = turn.Reply.Texts;
+        if (ReportAnswerParser.FindingNumber(turn.Text) is not { } number)
+        {
+            return Retry<ProgressDialogState>(texts.NotAFindingNumber);
+        }
+
+        var finding = await ledger.GetFindingAsync(number, cancellationToken);
+        if (finding is null)
+        {
+            var numbers = await ledger.FindingNumbersAsync(cancellationToken);
+            return Retry<ProgressDialogState>(numbers.Count == 0
+                ? texts.NoFindingsYet
+                : texts.NumberOutOfRange(number.ToString(System.Globalization.CultureInfo.InvariantCulture), numbers[0], numbers[^1]));
+        }
+
+        return await RefuseAsync(finding, turn, cancellationToken) is { } refusal
+            ? End<ProgressDialogState>(refusal)
+            : Next(state with { Finding = number });
+    }
+
+    private async Task<Activity> PromptMeasureAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var texts = turn.Reply.Texts;
+        var finding = await ledger.GetFindingAsync(state.Finding ?? 0, cancellationToken);
+        var measures = finding?.Measures.OrderBy(m => m.Ordinal).ToList() ?? [];
+        var lines = measures.Select(m => $"{m.Ordinal}. {CardText.Shorten(CardText.SingleLine(m.Text), 60)}（{texts.MeasureStatusWithPercent(m.Status, m.PercentComplete)}）");
+        var text = texts.AskMeasure(state.Finding ?? 0, finding?.Title ?? string.Empty) + Environment.NewLine + string.Join(Environment.NewLine, lines);
+        var choices = measures.Select(m => (texts.MeasureNumber(m.Ordinal), m.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Append((texts.WholeFindingChoice, texts.WholeFindingChoice))
+            .Append((texts.NewMeasureChoice, texts.NewMeasureChoice));
+        return Reply.WithSuggestions(turn.Reply.Text(text), [.. choices]);
+    }
+
+    private async Task<StepResult<ProgressDialogState>> AcceptMeasureAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var texts = turn.Reply.Texts;
+        if (ReportAnswerParser.MeansWholeFinding(turn.Text))
+        {
+            return Next(state with { Target = ProgressTarget.WholeFinding, MeasureOrdinal = null });
+        }
+
+        if (ReportAnswerParser.MeansNewMeasure(turn.Text))
+        {
+            return Next(state with { Target = ProgressTarget.NewMeasure, MeasureOrdinal = null });
+        }
+
+        var finding = await ledger.GetFindingAsync(state.Finding ?? 0, cancellationToken);
+        var count = finding?.Measures.Count ?? 0;
+        return ReportAnswerParser.MeasureOrdinal(turn.Text) is { } ordinal && ordinal >= 1 && ordinal <= count
+            ? Next(state with { Target = ProgressTarget.Measure, MeasureOrdinal = ordinal })
+            : Retry<ProgressDialogState>(texts.NotAMeasure(count));
+    }
+
+    private static StepResult<ProgressDialogState> AcceptNewMeasureText(ProgressDialogState state, DialogTurn turn)
+    {
+        var text = turn.Text.Trim();
+        if (text.Length == 0)
+        {
+            return Retry<ProgressDialogState>(turn.Reply.Texts.ReportProblem(ReportProblem.NewMeasureTextMissing));
+        }
+
+        return text.Length > ProgressReport.MaxMeasureTextLength
+            ? Retry<ProgressDialogState>(turn.Reply.Texts.ReportProblem(ReportProblem.NewMeasureTextTooLong))
+            : Next(state with { NewMeasureText = text });
+    }
+
+    private async Task<Activity> PromptStatusAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var texts = turn.Reply.Texts;
+        string? current = null;
+        if (state is { Target: ProgressTarget.Measure, MeasureOrdinal: { } ordinal }
+            && (await ledger.GetFindingAsync(state.Finding ?? 0, cancellationToken))?.FindMeasure(ordinal) is { } measure)
+        {
+            current = texts.MeasureStatusWithPercent(measure.Status, measure.PercentComplete);
+        }
+
+        var statuses = Enum.GetValues<MeasureStatus>().Select(s => (texts.MeasureStatus(s), texts.MeasureStatus(s))).ToArray();
+        return Reply.WithSuggestions(turn.Reply.Text(texts.AskStatus(current)), statuses);
+    }
+
+    private static StepResult<ProgressDialogState> AcceptStatus(ProgressDialogState state, DialogTurn turn)
+    {
+        var (status, percent, outOfRange) = ReportAnswerParser.Status(turn.Text);
+        if (outOfRange)
+        {
+            return Retry<ProgressDialogState>(turn.Reply.Texts.ReportProblem(ReportProblem.PercentOutOfRange));
+        }
+
+        return status is null
+            ? Retry<ProgressDialogState>(turn.Reply.Texts.NotAStatus)
+            : Next(state with { Status = status, Percent = percent });
+    }
+
+    private static StepResult<ProgressDialogState> AcceptDescription(ProgressDialogState state, DialogTurn turn)
+    {
+        var text = turn.Text.Trim();
+        if (text.Length == 0)
+        {
+            return Retry<ProgressDialogState>(turn.Reply.Texts.ReportProblem(ReportProblem.DescriptionMissing));
+        }
+
+        return text.Length > ProgressEntry.MaxDescriptionLength
+            ? Retry<ProgressDialogState>(turn.Reply.Texts.DescriptionTooLong(text.Length, ProgressEntry.MaxDescriptionLength))
+            : Next(state with { Description = text });
+    }
+
+    private static StepResult<ProgressDialogState> AcceptEvidence(ProgressDialogState state, DialogTurn turn)
+    {
+        if (turn.Attachments.Count == 0 && ReportAnswerParser.MeansNone(turn.Text))
+        {
+            return Next(state with { EvidenceName = null, EvidenceUrl = null });
+        }
+
+        var evidence = ReportAnswerParser.Evidence(turn.Text, turn.Attachments);
+        if (evidence is null)
+        {
+            return Retry<ProgressDialogState>(turn.Reply.Texts.AskEvidence);
+        }
+
+        return evidence.Name?.Length > Evidence.MaxNameLength || evidence.Url?.Length > Evidence.MaxUrlLength
+            ? Retry<ProgressDialogState>(turn.Reply.Texts.ReportProblem(ReportProblem.EvidenceTooLong))
+            : Next(state with { EvidenceName = evidence.Name, EvidenceUrl = evidence.Url });
+    }
+
+    private async Task<Activity> PromptConfirmAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var texts = turn.Reply.Texts;
+        var finding = await ledger.GetFindingAsync(state.Finding ?? 0, cancellationToken);
+        var measure = state.MeasureOrdinal is { } ordinal ? finding?.FindMeasure(ordinal) : null;
+        var (subject, before, after) = state.Target switch
+        {
+            ProgressTarget.Measure => (
+                texts.MeasureNumber(state.MeasureOrdinal ?? 0) + " " + (measure?.Text ?? string.Empty),
+                measure is null ? texts.NotAssigned : texts.MeasureStatusWithPercent(measure.Status, measure.PercentComplete),
+                texts.MeasureStatusWithPercent(state.Status ?? MeasureStatus.InProgress, state.Percent)),
+            ProgressTarget.NewMeasure => (
+                texts.NewMeasureChoice + " " + state.NewMeasureText,
+                texts.NewMeasureBefore,
+                texts.MeasureStatusWithPercent(state.Status ?? MeasureStatus.InProgress, state.Percent)),
+            _ => (
+                texts.WholeFindingChoice,
+                finding is null ? texts.NotAssigned : texts.FindingStatus(finding.Status),
+                finding is null ? texts.NotAssigned : texts.FindingStatus(finding.Status)),
+        };
+        var model = new ProgressConfirmCardModel(
+            state.Finding ?? 0, finding?.Title ?? string.Empty, subject, before, after, state.Description ?? string.Empty,
+            state.EvidenceName, state.EvidenceUrl);
+        return turn.Reply.Card(ProgressConfirmCard.Build(model, texts));
+    }
+
+    private async Task<StepResult<ProgressDialogState>> AcceptConfirmAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var texts = turn.Reply.Texts;
+        if (ReportAnswerParser.MeansNo(turn.Text))
+        {
+            return End<ProgressDialogState>(turn.Reply.Text(texts.DialogCancelled));
+        }
+
+        if (!ReportAnswerParser.MeansYes(turn.Text))
+        {
+            return Retry<ProgressDialogState>(texts.AnswerYesOrNo);
+        }
+
+        var report = state.ToReport();
+        if (report.Problems().FirstOrDefault() is var problem && report.Problems().Any())
+        {
+            return End<ProgressDialogState>(turn.Reply.Text(texts.ReportProblem(problem)));
+        }
+
+        var outcome = await reporter.RecordAsync(turn.Actor, report, cancellationToken);
+        return End<ProgressDialogState>(await replies.OutcomeAsync(outcome, turn.Reply, cancellationToken));
+    }
+}

@@ -1,0 +1,84 @@
+using Rectification.Domain.Findings;
+
+namespace Rectification.Bot.Conversation.Reporting;
+
+/// <summary>What a report is about: one measure, the finding as a whole, or a measure the announcement did not list.</summary>
+public enum ProgressTarget
+{
+    Measure,
+    WholeFinding,
+    NewMeasure,
+}
+
+/// <summary>
+/// One progress report, however it was made (guided dialog, one-message update, card form): the single command
+/// all three hand to <see cref="ProgressReporter"/>. <see cref="Problems"/> checks the input the ledger would
+/// otherwise refuse with an exception.
+/// </summary>
+public sealed record ProgressReport(
+    int FindingNumber,
+    ProgressTarget Target,
+    int? MeasureOrdinal,
+    string? NewMeasureText,
+    MeasureStatus? Status,
+    int? Percent,
+    string Description,
+    Evidence? Evidence)
+{
+    public const int MaxMeasureTextLength = 1000;
+
+    public IEnumerable<ReportProblem> Problems()
+    {
+        if (Target == ProgressTarget.Measure && MeasureOrdinal is null or < 1)
+        {
+            yield return ReportProblem.MeasureMissing;
+        }
+
+        if (Target == ProgressTarget.NewMeasure && string.IsNullOrWhiteSpace(NewMeasureText))
+        {
+            yield return ReportProblem.NewMeasureTextMissing;
+        }
+
+        if (NewMeasureText?.Trim().Length > MaxMeasureTextLength)
+        {
+            yield return ReportProblem.NewMeasureTextTooLong;
+        }
+
+        if (Target != ProgressTarget.WholeFinding && Status is null)
+        {
+            yield return ReportProblem.StatusMissing;
+        }
+
+        if (Percent is < 0 or > 100)
+        {
+            yield return ReportProblem.PercentOutOfRange;
+        }
+
+        if (string.IsNullOrWhiteSpace(Description))
+        {
+            yield return ReportProblem.DescriptionMissing;
+        }
+        else if (Description.Trim().Length > ProgressEntry.MaxDescriptionLength)
+        {
+            yield return ReportProblem.DescriptionTooLong;
+        }
+
+        if (Evidence?.Name?.Trim().Length > Evidence.MaxNameLength || Evidence?.Url?.Trim().Length > Evidence.MaxUrlLength)
+        {
+            yield return ReportProblem.EvidenceTooLong;
+        }
+    }
+}
+
+/// <summary>Why a report cannot be saved as it is; phrased by <see cref="Localization.Texts.ReportProblem"/>.</summary>
+public enum ReportProblem
+{
+    MeasureMissing,
+    NewMeasureTextMissing,
+    NewMeasureTextTooLong,
+    StatusMissing,
+    PercentOutOfRange,
+    DescriptionMissing,
+    DescriptionTooLong,
+    EvidenceTooLong,
+}

@@ -1,0 +1,145 @@
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Dialogs;
+using Rectification.Bot.Conversation.Understanding.Intents;
+using Rectification.Domain.Findings;
+using Rectification.Domain.Progress;
+using Rectification.Domain.Queries;
+
+namespace Rectification.Bot.Conversation.Reporting;
+
+/// <summary>
+/// The answers that change the ledger: start the progress dialog, record a one-message update, sign off and
+/// reopen. Every change goes through <see cref="ProgressReporter"/> or <see cref="ProgressRecorder"/>, and every
+/// outcome is phrased by <see cref="ReportingReplies"/>.
+/// </summary>
+internal sealed class ReportingAnswers(
+    LedgerQueries ledger,
+    ActorSource actors,
+    ProgressDialog dialog,
+    DialogStore dialogs,
+    ProgressReporter reporter,
+    ProgressRecorder recorder,
+    ReportingReplies replies,
+    TimeProvider clock)
+{
+    /// <summary>"Report progress on item 14": the dialog, asking only what the message did not say.</summary>
+    public async Task<IReadOnlyList<Activity>> StartDialogAsync(
+        ReportIntent intent, DialogTurn turn, CancellationToken cancellationToken, Activity? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        ArgumentNullException.ThrowIfNull(turn);
+        var measure = intent.MeasureOrdinal;
+        if (intent.FindingNumber is { } number)
+        {
+            var finding = await ledger.GetFindingAsync(number, cancellationToken);
+            if (finding is null)
+            {
+                return await replies.OutcomeAsync(new FindingNotFound(number, await ledger.FindingNumbersAsync(cancellationToken)), turn.Reply, cancellationToken);
+            }
+
+            if (await dialog.RefuseAsync(finding, turn, cancellationToken) is { } refusal)
+            {
+                return refusal;
+            }
+
+            if (measure is { } ordinal && finding.FindMeasure(ordinal) is null)
+            {
+                note ??= turn.Reply.Text(turn.Reply.Texts.RuleBroken(new MeasureNotFoundException(number, ordinal, finding.Measures.Count)));
+                measure = null;
+            }
+        }
+        else
+        {
+            measure = null;
+        }
+
+        if (DialogStore.Key(turn.Reply.Inbound) is not var (channel, conversation))
+        {
+            return [turn.Reply.Text(turn.Reply.Texts.SomethingWentWrong)];
+        }
+
+        var row = dialog.Begin(channel, conversation, ProgressDialog.Opening(intent.FindingNumber, measure, intent.Text), clock.GetUtcNow().UtcDateTime)
+            ?? throw new InvalidOperationException("The progress dialog always has a step to ask.");
+        await dialogs.StartAsync(row, cancellationToken);
+        var prompt = await dialog.PromptAsync(row, turn, cancellationToken);
+        return note is null ? [prompt] : [note, prompt];
+    }
+
+    /// <summary>"update 14.3: 已完成班子组建 100%": recorded at once; a measure the finding lacks falls back to the dialog.</summary>
+    public async Task<IReadOnlyList<Activity>> UpdateAsync(MeasureUpdateIntent intent, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        ArgumentNullException.ThrowIfNull(turn);
+        var finding = await ledger.GetFindingAsync(intent.FindingNumber, cancellationToken);
+        var measure = finding?.FindMeasure(intent.MeasureOrdinal);
+        if (finding is null || measure is null)
+        {
+            return await StartDialogAsync(new ReportIntent(intent.FindingNumber, intent.MeasureOrdinal, NullIfEmpty(intent.Text)), turn, cancellationToken);
+        }
+
+        var status = intent.Completed || intent.Percent == 100 ? MeasureStatus.Completed : MeasureStatus.InProgress;
+        var percent = intent.Percent ?? (status == MeasureStatus.InProgress && measure.Status == MeasureStatus.InProgress ? measure.PercentComplete : null);
+        var description = string.IsNullOrWhiteSpace(intent.Text) ? turn.Reply.Texts.MeasureStatus(status) : intent.Text.Trim();
+        var report = new ProgressReport(intent.FindingNumber, ProgressTarget.Measure, intent.MeasureOrdinal, null, status, percent, description, EvidenceOf(turn));
+        if (report.Problems().ToList() is { Count: > 0 } problems)
+        {
+            return [turn.Reply.Text(string.Join(" ", problems.Select(p => p == ReportProblem.DescriptionTooLong
+                ? turn.Reply.Texts.DescriptionTooLong(description.Length, ProgressEntry.MaxDescriptionLength)
+                : turn.Reply.Texts.ReportProblem(p))))];
+        }
+
+        var outcome = await reporter.RecordAsync(turn.Actor, report, cancellationToken);
+        return await replies.OutcomeAsync(outcome, turn.Reply, cancellationToken);
+    }
+
+    /// <summary>"Sign off 14" / 销号第十四项: a leader closes a completed finding.</summary>
+    public async Task<IReadOnlyList<Activity>> SignOffAsync(SignOffIntent intent, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        ArgumentNullException.ThrowIfNull(turn);
+        if (intent.FindingNumber is not { } number)
+        {
+            return [turn.Reply.Text(turn.Reply.Texts.AskWhichFindingToSignOff)];
+        }
+
+        return await replies.OutcomeAsync(await recorder.SignOffAsync(turn.Actor, number, null, cancellationToken), turn.Reply, cancellationToken);
+    }
+
+    /// <summary>"Reopen 14: 反弹回潮": a leader reopens a completed or signed-off finding, saying why.</summary>
+    public async Task<IReadOnlyList<Activity>> ReopenAsync(ReopenIntent intent, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        ArgumentNullException.ThrowIfNull(turn);
+        if (intent.FindingNumber is not { } number)
+        {
+            return [turn.Reply.Text(turn.Reply.Texts.AskWhichFindingToReopen)];
+        }
+
+        if (string.IsNullOrWhiteSpace(intent.Reason))
+        {
+            return [turn.Reply.Text(turn.Reply.Texts.AskReopenReason(number))];
+        }
+
+        var reason = intent.Reason.Trim();
+        if (reason.Length > ProgressEntry.MaxDescriptionLength)
+        {
+            return [turn.Reply.Text(turn.Reply.Texts.DescriptionTooLong(reason.Length, ProgressEntry.MaxDescriptionLength))];
+        }
+
+        return await replies.OutcomeAsync(await recorder.ReopenAsync(turn.Actor, number, reason, cancellationToken), turn.Reply, cancellationToken);
+    }
+
+    /// <summary>The turn as the dialog and the answers see it: text, attachments, the actor.</summary>
+    public async Task<DialogTurn> TurnAsync(Reply reply, string? text, Understanding.RecognizedMessage understood, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var actor = await actors.IdentifyAsync(reply.Inbound, cancellationToken);
+        return new DialogTurn(text ?? string.Empty, reply.Inbound.Attachments ?? [], actor, understood, reply);
+    }
+
+    private static Domain.Findings.Evidence? EvidenceOf(DialogTurn turn) =>
+        turn.Attachments.Count == 0 ? null : ReportAnswerParser.Evidence(string.Empty, turn.Attachments);
+
+    private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rectification.Bot.Conversation.Dialogs;
+using Rectification.Domain.People;
+using Rectification.Domain.Progress;
+
+namespace Rectification.Bot.Conversation.Reporting;
+
+public static class ReportingExtensions
+{
+    /// <summary>Reporting in chat: the dialog engine and the progress dialog, one-message updates, the form, sign-off and reopening.</summary>
+    public static WebApplicationBuilder AddReporting(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section);
+        services.TryAddScoped<PeopleDirectory>();
+        services.TryAddScoped<ProgressRecorder>();
+        services.AddScoped<DialogStore>();
+        services.AddScoped<DialogRunner>();
+        services.AddScoped<ProgressDialog>();
+        services.AddScoped<IDialog>(provider => provider.GetRequiredService<ProgressDialog>());
+        services.AddScoped<ActorSource>();
+        services.AddScoped<ProgressReporter>();
+        services.AddScoped<ReportingReplies>();
+        services.AddScoped<ReportingAnswers>();
+        services.AddScoped<ProgressFormAnswers>();
+        services.AddScoped<ReportingTurns>();
+        return builder;
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+using Rectification.Bot.Cards;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Answers;
+using Rectification.Domain.Findings;
+using Rectification.Domain.People;
+using Rectification.Domain.Progress;
+
+namespace Rectification.Bot.Conversation.Reporting;
+
+/// <summary>
+/// Puts what the ledger said about a change into words: saved (with the new status card), refused (why, and
+/// whom to ask, by name), a rule of the finding, an unknown finding, or "changed meanwhile, here is the new state".
+/// </summary>
+internal sealed class ReportingReplies(PeopleDirectory people, IOptions<ConversationOptions> options)
+{
+    public async Task<IReadOnlyList<Activity>> OutcomeAsync(ProgressOutcome outcome, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(reply);
+        var texts = reply.Texts;
+        return outcome switch
+        {
+            ProgressRecorded recorded => [reply.Text(texts.ProgressSaved(recorded.Finding.Number, Change(recorded.Entry, reply))), StatusCard(recorded.Finding, reply)],
+            ProgressRefused refused => [await RefusalAsync(refused.Reason, reply, cancellationToken)],
+            ProgressRuleBroken broken => [reply.Text(texts.RuleBroken(broken.Rule))],
+            FindingNotFound missing => [reply.Text(missing.Numbers.Count == 0
+                ? texts.NoFindingsYet
+                : texts.NumberOutOfRange(missing.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), missing.Numbers[0], missing.Numbers[^1]))],
+            ChangedMeanwhile changed => [reply.Text(texts.ChangedMeanwhile(changed.Latest.Number)), StatusCard(changed.Latest, reply)],
+            _ => [reply.Text(texts.SomethingWentWrong)],
+        };
+    }
+
+    /// <summary>Why the person may not, and the people to ask, by name.</summary>
+    public async Task<Activity> RefusalAsync(RefusalReason reason, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var whom = reason.WhomToAsk();
+        var contacts = (await people.ContactsAsync(whom, cancellationToken)).Select(p => p.Name).ToList();
+        if (contacts.Count == 0 && whom == PersonRole.Leader)
+        {
+            whom = PersonRole.Admin;
+            contacts = (await people.ContactsAsync(whom, cancellationToken)).Select(p => p.Name).ToList();
+        }
+
+        return reply.Text(reply.Texts.Refusal(reason) + " " + reply.Texts.WhomToAsk(whom, contacts));
+    }
+
+    public Activity StatusCard(Finding finding, Reply reply) =>
+        reply.Card(FindingStatusCard.Build(FindingCardModels.From(finding), reply.Texts, options.Value.OfficeTimeZone));
+
+    /// <summary>What the entry changed, e.g. 措施3：推进中→已完成, or the finding's status for sign-off and reopening.</summary>
+    private static string Change(ProgressEntry entry, Reply reply)
+    {
+        var texts = reply.Texts;
+        if (entry is { MeasureOrdinal: { } ordinal, MeasureStatusAfter: { } after })
+        {
+            var afterText = texts.MeasureStatusWithPercent(after, entry.PercentAfter);
+            return texts.MeasureChange(ordinal, entry.MeasureStatusBefore is { } before
+                ? texts.StatusChange(texts.MeasureStatusWithPercent(before, entry.PercentBefore), afterText)
+                : afterText);
+        }
+
+        return texts.FindingStatusChanged(entry.FindingStatusBefore == entry.FindingStatusAfter
+            ? texts.FindingStatus(entry.FindingStatusAfter)
+            : texts.StatusChange(texts.FindingStatus(entry.FindingStatusBefore), texts.FindingStatus(entry.FindingStatusAfter)));
+    }
+}
