@@ -14,13 +14,22 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
 
     public BotApplicationFactory()
+        : this(Path.Combine(Path.GetTempPath(), "rectification-tests", Guid.NewGuid().ToString("N")))
     {
-        Folder = Path.Combine(Path.GetTempPath(), "rectification-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>A bot on an existing folder (and its database), e.g. to start the host again where another stopped.</summary>
+    public BotApplicationFactory(string folder)
+    {
+        Folder = folder;
         Directory.CreateDirectory(Folder);
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
     public string Folder { get; }
+
+    /// <summary>Leave the folder and its database behind on dispose, for a next factory on the same folder.</summary>
+    public bool KeepFolder { get; set; }
 
     public string DatabasePath => Path.Combine(Folder, "rectification.db");
 
@@ -47,7 +56,10 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             SqliteConnection.ClearAllPools();
-            TryDeleteFolder();
+            if (!KeepFolder)
+            {
+                TryDeleteFolder();
+            }
         }
     }
 

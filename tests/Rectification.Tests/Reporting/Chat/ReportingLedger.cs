@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rectification.Bot.Administration;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Storage;
+using Rectification.Domain.Findings;
+using Rectification.Domain.People;
+using Rectification.Domain.Queries;
+using Rectification.Tests.Infrastructure;
+
+namespace Rectification.Tests.Reporting.Chat;
+
+/// <summary>Reads and prepares the running bot's database for the reporting conversations.</summary>
+internal static class ReportingLedger
+{
+    public static async Task<Finding> FindingAsync(this BotApplicationFactory factory, int number)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var finding = await scope.ServiceProvider.GetRequiredService<LedgerQueries>().GetFindingAsync(number, CancellationToken.None);
+        return finding ?? throw new InvalidOperationException($"No finding {number}.");
+    }
+
+    public static async Task<int> HistoryCountAsync(this BotApplicationFactory factory, int number) =>
+        (await factory.FindingAsync(number)).History.Count;
+
+    public static async Task<int> DialogCountAsync(this BotApplicationFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<BotStateDbContext>().DialogStates.CountAsync();
+    }
+
+    public static async Task AddPersonAsync(this BotApplicationFactory factory, string id, string name, PersonRole role, string? department = null)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var change = await scope.ServiceProvider.GetRequiredService<AdministrationService>()
+            .AddPersonAsync(Actor.Operator("test"), new PersonDraft(id, name, role, department), CancellationToken.None);
+        Assert.NotEqual(PersonChangeKind.Refused, change.Kind);
+    }
+
+    public static async Task AssignAsync(this BotApplicationFactory factory, int number, string department)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<AdministrationService>()
+            .AssignAsync(Actor.Operator("test"), number, department, null, null, null, CancellationToken.None);
+        Assert.True(outcome.Succeeded, outcome.ToString());
+    }
+
+    /// <summary>All the text of the replies (a card's plain-text rendering included).</summary>
+    public static string TextOf(IReadOnlyList<Activity> replies) => string.Join("\n", replies.Select(r => r.Text));
+}
