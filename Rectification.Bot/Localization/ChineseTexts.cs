@@ -340,5 +340,29 @@ internal sealed class ChineseTexts : Texts
 
     public override string FormSubmitAction => "提交";
 
+    public override string AdminUsage => "管理员命令：\n添加人员 <用户ID> <姓名> <员工|领导|管理员> [处室]\n设置角色 <用户ID> <员工|领导|管理员>\n人员列表\n分配 <问题编号> <处室> [责任领导] [期限，如2024-09-30]\n（也可用 /people add、/people set-role、/people list、/assign）";
+
+    public override string RoleName(PersonRole role) => role switch
+    {
+        PersonRole.Leader => "领导",
+        PersonRole.Admin => "管理员",
+        _ => "员工",
+    };
+
+    public override string AdminPeopleHeading(int count) => $"已登记人员（{count}）：";
+
+    public override string AdminPersonChange(Administration.PersonChangeKind kind, string id, string name, PersonRole? role, string? department) => kind switch
+    {
+        Administration.PersonChangeKind.Added or Administration.PersonChangeKind.Reactivated => $"已添加{name}（{id}），角色：{RoleName(role ?? PersonRole.Staff)}" + (department is null ? "。" : $"，处室：{department}。"),
+        Administration.PersonChangeKind.Updated => $"已将{name}（{id}）的角色设为{RoleName(role ?? PersonRole.Staff)}。",
+        Administration.PersonChangeKind.Unchanged => $"{name}（{id}）的信息没有变化。",
+        Administration.PersonChangeKind.AlreadyExists => $"{id}已登记为{name}，如需修改请用“设置角色”。",
+        Administration.PersonChangeKind.NotFound => $"没有找到用户{id}。",
+        Administration.PersonChangeKind.Inactive => $"{name}（{id}）已被停用，请先重新添加。",
+        _ => $"未能修改{id}。",
+    };
+
+    public override string AdminAssigned(int finding, string department) => $"已将第{finding}项分配给{department}。";
+
     // ---- end Reporting ----
 }

@@ -343,5 +343,29 @@ internal sealed class EnglishTexts : Texts
 
     public override string FormSubmitAction => "Submit";
 
+    public override string AdminUsage => "Administrator commands:\n/people add <user id> <name> <staff|leader|admin> [department]\n/people set-role <user id> <staff|leader|admin>\n/people list\n/assign <item> <department> [leader] [deadline, e.g. 2024-09-30]";
+
+    public override string RoleName(PersonRole role) => role switch
+    {
+        PersonRole.Leader => "leader",
+        PersonRole.Admin => "administrator",
+        _ => "staff",
+    };
+
+    public override string AdminPeopleHeading(int count) => $"Registered people ({count}):";
+
+    public override string AdminPersonChange(Administration.PersonChangeKind kind, string id, string name, PersonRole? role, string? department) => kind switch
+    {
+        Administration.PersonChangeKind.Added or Administration.PersonChangeKind.Reactivated => $"Added {name} ({id}) as {RoleName(role ?? PersonRole.Staff)}" + (department is null ? "." : $", department {department}."),
+        Administration.PersonChangeKind.Updated => $"{name} ({id}) is now {RoleName(role ?? PersonRole.Staff)}.",
+        Administration.PersonChangeKind.Unchanged => $"Nothing changed for {name} ({id}).",
+        Administration.PersonChangeKind.AlreadyExists => $"{id} is already registered as {name}; use /people set-role to change the role.",
+        Administration.PersonChangeKind.NotFound => $"There is no user {id}.",
+        Administration.PersonChangeKind.Inactive => $"{name} ({id}) was removed; add them again first.",
+        _ => $"Could not change {id}.",
+    };
+
+    public override string AdminAssigned(int finding, string department) => $"Item {finding} is now assigned to {department}.";
+
     // ---- end Reporting ----
 }

@@ -312,5 +312,18 @@ public abstract class Texts
 
     public abstract string FormSubmitAction { get; }
 
+    public abstract string AdminUsage { get; }
+
+    public abstract string RoleName(PersonRole role);
+
+    public abstract string AdminPeopleHeading(int count);
+
+    public string AdminPersonLine(string id, string name, PersonRole role, string? department) =>
+        $"• {name} ({id}) · {RoleName(role)}" + (department is null ? string.Empty : " · " + department);
+
+    public abstract string AdminPersonChange(Administration.PersonChangeKind kind, string id, string name, PersonRole? role, string? department);
+
+    public abstract string AdminAssigned(int finding, string department);
+
     // ---- end Reporting ----
 }

@@ -15,6 +15,7 @@ public static class ReportingExtensions
         services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section);
         services.TryAddScoped<PeopleDirectory>();
         services.TryAddScoped<ProgressRecorder>();
+        services.TryAddScoped<Administration.AdministrationService>();
         services.AddScoped<DialogStore>();
         services.AddScoped<DialogRunner>();
         services.AddScoped<ProgressDialog>();
@@ -24,6 +25,7 @@ public static class ReportingExtensions
         services.AddScoped<ReportingReplies>();
         services.AddScoped<ReportingAnswers>();
         services.AddScoped<ProgressFormAnswers>();
+        services.AddScoped<AdminChatCommands>();
         services.AddScoped<ReportingTurns>();
         return builder;
     }

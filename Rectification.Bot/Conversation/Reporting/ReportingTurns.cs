@@ -13,9 +13,9 @@ internal sealed record ReportingTurn(IReadOnlyList<Activity> Notes, IReadOnlyLis
 
 /// <summary>
 /// The part of a message turn that comes before the ordinary intents: the progress form (opened by the status
-/// card's button, submitted by Action.Execute or Submit), then the conversation's active dialog, if any.
+/// card's button, submitted by Action.Execute or Submit), administrators' commands, then the conversation's active dialog, if any.
 /// </summary>
-internal sealed class ReportingTurns(ReportingAnswers reporting, ProgressFormAnswers forms, DialogRunner runner)
+internal sealed class ReportingTurns(ReportingAnswers reporting, ProgressFormAnswers forms, DialogRunner runner, AdminChatCommands admin)
 {
     public async Task<ReportingTurn> TryAnswerAsync(Reply reply, RecognizedMessage understood, CancellationToken cancellationToken)
     {
@@ -30,6 +30,11 @@ internal sealed class ReportingTurns(ReportingAnswers reporting, ProgressFormAns
                 return new ReportingTurn([], await forms.SubmitAsync(formFinding, reply.Inbound.Value, turn, cancellationToken));
             case { Intent: CardIntents.Report, Finding: { } reportFinding }:
                 return new ReportingTurn([], await forms.OpenAsync(reportFinding, turn, cancellationToken));
+        }
+
+        if (await admin.TryAnswerAsync(turn, cancellationToken) is { } administered)
+        {
+            return new ReportingTurn([], administered);
         }
 
         var notes = new List<Activity>();

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Rectification.Bot.Administration;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Dialogs;
+using Rectification.Domain.People;
+using Rectification.Domain.Progress;
+
+namespace Rectification.Bot.Conversation.Reporting;
+
+/// <summary>
+/// Administrators' commands in chat, mapped onto <see cref="AdministrationService"/> (which asks the policy):
+/// <list type="bullet">
+/// <item>/people add &lt;id&gt; &lt;name&gt; &lt;staff|leader|admin&gt; [department] — 添加人员 …</item>
+/// <item>/people set-role &lt;id&gt; &lt;role&gt; — 设置角色 …</item>
+/// <item>/people list — 人员列表</item>
+/// <item>/assign &lt;finding&gt; &lt;department&gt; [leader] [deadline] — 分配 …</item>
+/// </list>
+/// </summary>
+internal sealed partial class AdminChatCommands(AdministrationService administration, ReportingReplies replies)
+{
+    /// <summary>The answer to an admin command, or null when the text is not one.</summary>
+    public async Task<IReadOnlyList<Activity>?> TryAnswerAsync(DialogTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var match = Command().Match(turn.Text.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var words = match.Groups["rest"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var verb = match.Groups["verb"].Value.ToLowerInvariant();
+        try
+        {
+            return verb switch
+            {
+                "/people add" or "添加人员" when words.Length is 3 or 4 => await AddAsync(words, turn, cancellationToken),
+                "/people set-role" or "/people role" or "设置角色" when words.Length == 2 => await SetRoleAsync(words, turn, cancellationToken),
+                "/people list" or "人员列表" when words.Length == 0 => await ListAsync(turn, cancellationToken),
+                "/assign" or "分配" when words.Length is >= 2 and <= 4 => await AssignAsync(words, turn, cancellationToken),
+                _ => [turn.Reply.Text(turn.Reply.Texts.AdminUsage)],
+            };
+        }
+        catch (UsageException)
+        {
+            return [turn.Reply.Text(turn.Reply.Texts.AdminUsage)];
+        }
+    }
+
+    private async Task<IReadOnlyList<Activity>> AddAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var draft = new PersonDraft(words[0], words[1], CommandArguments.ParseRole(words[2]), words.Length > 3 ? words[3] : null);
+        return await ChangedAsync(await administration.AddPersonAsync(turn.Actor, draft, cancellationToken), words[0], turn, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Activity>> SetRoleAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken) =>
+        await ChangedAsync(await administration.SetRoleAsync(turn.Actor, words[0], CommandArguments.ParseRole(words[1]), cancellationToken), words[0], turn, cancellationToken);
+
+    private async Task<IReadOnlyList<Activity>> ListAsync(DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var listing = await administration.ListPeopleAsync(turn.Actor, includeInactive: false, cancellationToken);
+        if (listing.Refusal is { } refusal)
+        {
+            return [await replies.RefusalAsync(refusal, turn.Reply, cancellationToken)];
+        }
+
+        var lines = listing.People.Select(p => turn.Reply.Texts.AdminPersonLine(p.ChannelUserId, p.Name, p.Role, p.Department));
+        return [turn.Reply.Text(string.Join(Environment.NewLine, lines.Prepend(turn.Reply.Texts.AdminPeopleHeading(listing.People.Count))))];
+    }
+
+    private async Task<IReadOnlyList<Activity>> AssignAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var number = CommandArguments.ParseFindingNumber(words[0].Trim('#', '第', '项'));
+        DateOnly? deadline = null;
+        string? leader = null;
+        foreach (var word in words.Skip(2))
+        {
+            if (char.IsDigit(word[0]))
+            {
+                deadline = CommandArguments.ParseDate("deadline", word);
+            }
+            else
+            {
+                leader = word;
+            }
+        }
+
+        var outcome = await administration.AssignAsync(turn.Actor, number, words[1], leader, deadline, null, cancellationToken);
+        return outcome is ProgressRecorded recorded
+            ? [turn.Reply.Text(turn.Reply.Texts.AdminAssigned(number, recorded.Finding.ResponsibleDepartment ?? words[1]))]
+            : await replies.OutcomeAsync(outcome, turn.Reply, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Activity>> ChangedAsync(PersonChange change, string id, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        if (change is { Kind: PersonChangeKind.Refused, Refusal: { } refusal })
+        {
+            return [await replies.RefusalAsync(refusal, turn.Reply, cancellationToken)];
+        }
+
+        var person = change.Person;
+        return [turn.Reply.Text(turn.Reply.Texts.AdminPersonChange(
+            change.Kind, person?.ChannelUserId ?? id, person?.Name ?? id, person?.Role, person?.Department))];
+    }
+
+    [GeneratedRegex(@"^(?<verb>/people\s+add|/people\s+set-role|/people\s+role|/people\s+list|/assign|添加人员|设置角色|人员列表|分配)(\s+(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Command();
+}
