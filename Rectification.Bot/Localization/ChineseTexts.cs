@@ -1,7 +1,7 @@
 using System.Globalization;
 using Rectification.Domain.Findings;
-using Rectification.Domain.Queries;
 using Rectification.Domain.People;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Bot.Localization;
 
@@ -363,6 +363,8 @@ internal sealed class ChineseTexts : Texts
     };
 
     public override string AdminAssigned(int finding, string department) => $"已将第{finding}项分配给{department}。";
+
+    public override string SupersededEntry => "已被更正";
 
     // ---- end Reporting ----
 }

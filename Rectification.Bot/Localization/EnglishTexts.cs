@@ -1,7 +1,7 @@
 using System.Globalization;
 using Rectification.Domain.Findings;
-using Rectification.Domain.Queries;
 using Rectification.Domain.People;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Bot.Localization;
 
@@ -366,6 +366,8 @@ internal sealed class EnglishTexts : Texts
     };
 
     public override string AdminAssigned(int finding, string department) => $"Item {finding} is now assigned to {department}.";
+
+    public override string SupersededEntry => "superseded by a correction";
 
     // ---- end Reporting ----
 }

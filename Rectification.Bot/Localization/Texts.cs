@@ -1,6 +1,6 @@
 using Rectification.Domain.Findings;
-using Rectification.Domain.Queries;
 using Rectification.Domain.People;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Bot.Localization;
 
@@ -324,6 +324,9 @@ public abstract class Texts
     public abstract string AdminPersonChange(Administration.PersonChangeKind kind, string id, string name, PersonRole? role, string? department);
 
     public abstract string AdminAssigned(int finding, string department);
+
+    /// <summary>Marks a history entry a later correction superseded.</summary>
+    public abstract string SupersededEntry { get; }
 
     // ---- end Reporting ----
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Cards;
+using Rectification.Bot.Cards.Reporting;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Domain.Findings;
@@ -63,10 +64,8 @@ internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<Conversation
             return [await NoSuchFindingAsync(number.Value, reply, cancellationToken)];
         }
 
-        var lines = finding.History.OrderBy(e => e.RecordedAtUtc).ThenBy(e => e.Id)
-            .Select(e => reply.Texts.HistoryLine(e, options.Value.OfficeTimeZone));
-        var text = reply.Texts.HistoryHeading(finding.Number, finding.Title) + Environment.NewLine + string.Join(Environment.NewLine, lines);
-        return [reply.Text(text)];
+        var entries = FindingHistoryCard.Entries(finding);
+        return [reply.Card(FindingHistoryCard.Build(finding.Number, finding.Title, entries, reply.Texts, options.Value.OfficeTimeZone))];
     }
 
     private async Task<Activity> NoSuchFindingAsync(int number, Reply reply, CancellationToken cancellationToken)

@@ -1,0 +1,88 @@
+using Rectification.Bot.Cards.Model;
+using Rectification.Bot.Localization;
+using Rectification.Domain.Findings;
+
+namespace Rectification.Bot.Cards.Reporting;
+
+/// <summary>One entry of the history card: what it said, and whether a later correction superseded it.</summary>
+public sealed record FindingHistoryEntry(
+    string AuthorName,
+    DateTime AtUtc,
+    ProgressEntryKind Kind,
+    string Description,
+    int? MeasureOrdinal,
+    MeasureStatus? MeasureStatusBefore,
+    MeasureStatus? MeasureStatusAfter,
+    int? PercentBefore,
+    int? PercentAfter,
+    string? EvidenceName,
+    string? EvidenceUrl,
+    bool Superseded);
+
+/// <summary>
+/// "History of item 14": every entry, oldest first, with who, when, what changed and what was said; entries a later
+/// correction superseded are kept, marked as such and greyed. Version 1.2, like the other display cards.
+/// </summary>
+public static class FindingHistoryCard
+{
+    public static IReadOnlyList<FindingHistoryEntry> Entries(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var superseded = finding.History.Where(e => e.SupersedesEntryId is not null).Select(e => e.SupersedesEntryId!.Value).ToHashSet();
+        return [.. finding.History.OrderBy(e => e.RecordedAtUtc).ThenBy(e => e.Id).Select(e => new FindingHistoryEntry(
+            e.AuthorName, e.RecordedAtUtc, e.Kind, e.Description, e.MeasureOrdinal, e.MeasureStatusBefore, e.MeasureStatusAfter,
+            e.PercentBefore, e.PercentAfter, e.EvidenceName, e.EvidenceUrl, superseded.Contains(e.Id)))];
+    }
+
+    public static AdaptiveCard Build(int number, string title, IReadOnlyList<FindingHistoryEntry> entries, Texts texts, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(timeZone);
+        var card = CardParts.DisplayCard();
+        card.Body.Add(CardParts.Title(texts.HistoryHeading(number, title)));
+        if (entries.Count == 0)
+        {
+            card.Body.Add(CardParts.Paragraph(texts.NoUpdatesYet));
+        }
+
+        foreach (var entry in entries)
+        {
+            var parts = new List<string>
+            {
+                texts.DateAndTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(entry.AtUtc, DateTimeKind.Utc), timeZone)),
+                entry.AuthorName,
+                texts.ProgressEntryKind(entry.Kind),
+            };
+            if (entry is { MeasureOrdinal: { } ordinal, MeasureStatusAfter: { } after })
+            {
+                var afterText = texts.MeasureStatusWithPercent(after, entry.PercentAfter);
+                parts.Add(texts.MeasureChange(ordinal, entry.MeasureStatusBefore is { } before
+                    ? texts.StatusChange(texts.MeasureStatusWithPercent(before, entry.PercentBefore), afterText)
+                    : afterText));
+            }
+
+            if (entry.Superseded)
+            {
+                parts.Add(texts.SupersededEntry);
+            }
+
+            card.Body.Add(new TextBlock(string.Join(" · ", parts))
+            {
+                Size = TextSize.Small,
+                Weight = TextWeight.Bolder,
+                Wrap = true,
+                Separator = true,
+                Spacing = Spacing.Medium,
+                IsSubtle = entry.Superseded ? true : null,
+            });
+            card.Body.Add(new TextBlock(entry.Description) { Wrap = true, Spacing = Spacing.Small, IsSubtle = entry.Superseded ? true : null });
+            if (entry.EvidenceName is not null || entry.EvidenceUrl is not null)
+            {
+                card.Body.Add(CardParts.Note(texts.ConfirmEvidenceLabel + "：" + string.Join(" ", new[] { entry.EvidenceName, entry.EvidenceUrl }.Where(s => s is not null))));
+            }
+        }
+
+        return card;
+    }
+}
