@@ -149,7 +149,7 @@ internal sealed class ProgressDialog(
         var texts = turn.Reply.Texts;
         var finding = await ledger.GetFindingAsync(state.Finding ?? 0, cancellationToken);
         var measures = finding?.Measures.OrderBy(m => m.Ordinal).ToList() ?? [];
-        var lines = measures.Select(m => $"{m.Ordinal}. {CardText.Shorten(CardText.SingleLine(m.Text), 60)}（{texts.MeasureStatusWithPercent(m.Status, m.PercentComplete)}）");
+        var lines = measures.Select(m => $"{m.Ordinal}. {CardText.Shorten(CardText.SingleLine(m.Text), 60)} — {texts.MeasureStatusWithPercent(m.Status, m.PercentComplete)}");
         var text = texts.AskMeasure(state.Finding ?? 0, finding?.Title ?? string.Empty) + Environment.NewLine + string.Join(Environment.NewLine, lines);
         var choices = measures.Select(m => (texts.MeasureNumber(m.Ordinal), m.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Append((texts.WholeFindingChoice, texts.WholeFindingChoice))
