@@ -366,5 +366,7 @@ internal sealed class ChineseTexts : Texts
 
     public override string SupersededEntry => "已被更正";
 
+    public override string DialogReplaced => "之前未完成的汇报已放弃（未保存），现在处理您的新消息。";
+
     // ---- end Reporting ----
 }

@@ -369,5 +369,7 @@ internal sealed class EnglishTexts : Texts
 
     public override string SupersededEntry => "superseded by a correction";
 
+    public override string DialogReplaced => "I dropped your unfinished report (nothing was saved) and took your new message instead.";
+
     // ---- end Reporting ----
 }

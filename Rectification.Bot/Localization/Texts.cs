@@ -328,5 +328,8 @@ public abstract class Texts
     /// <summary>Marks a history entry a later correction superseded.</summary>
     public abstract string SupersededEntry { get; }
 
+    /// <summary>A new report or update arrived mid-dialog: the unfinished one is dropped.</summary>
+    public abstract string DialogReplaced { get; }
+
     // ---- end Reporting ----
 }

@@ -45,7 +45,7 @@ internal sealed class DialogRunner(
 
         try
         {
-            var answers = await ContinueAsync(dialog, row, turn, now, cancellationToken);
+            var answers = await ContinueAsync(dialog, row, turn, now, notes, cancellationToken);
             return answers;
         }
         catch (DbUpdateConcurrencyException)
@@ -55,7 +55,7 @@ internal sealed class DialogRunner(
         }
     }
 
-    private async Task<IReadOnlyList<Activity>> ContinueAsync(IDialog dialog, DialogState row, DialogTurn turn, DateTime now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Activity>?> ContinueAsync(IDialog dialog, DialogState row, DialogTurn turn, DateTime now, List<Activity> notes, CancellationToken cancellationToken)
     {
         var texts = turn.Reply.Texts;
         switch (turn.Understood.Intent)
@@ -74,9 +74,15 @@ internal sealed class DialogRunner(
         }
 
         var isQuestion = IsQuestion(turn.Understood.Intent);
-        if (isQuestion && !dialog.TakesNumbers(row))
+        var takesNumbers = dialog.TakesNumbers(row);
+        if (isQuestion && !takesNumbers)
         {
             return await AnswerThenResumeAsync(dialog, row, turn, cancellationToken);
+        }
+
+        if (turn.Understood.Intent is MeasureUpdateIntent && !takesNumbers)
+        {
+            return await AbandonAsync(row, turn, notes, cancellationToken);
         }
 
         var advance = await dialog.AcceptAsync(row, turn, now, cancellationToken);
@@ -84,6 +90,11 @@ internal sealed class DialogRunner(
         {
             // Not an answer to the step, but a question: answer it, and ask the step again as if nothing happened.
             return await AnswerThenResumeAsync(dialog, row, turn, cancellationToken);
+        }
+
+        if (advance.Retried && turn.Understood.Intent is MeasureUpdateIntent or ReportIntent)
+        {
+            return await AbandonAsync(row, turn, notes, cancellationToken);
         }
 
         if (advance.Ended)
@@ -100,6 +111,14 @@ internal sealed class DialogRunner(
 
         await store.SaveAsync(cancellationToken);
         return advance.Answers;
+    }
+
+    /// <summary>A new report or update instead of an answer: the old dialog is dropped (nothing saved) and the message answered as usual.</summary>
+    private async Task<IReadOnlyList<Activity>?> AbandonAsync(DialogState row, DialogTurn turn, List<Activity> notes, CancellationToken cancellationToken)
+    {
+        await store.EndAsync(row, cancellationToken);
+        notes.Add(turn.Reply.Text(turn.Reply.Texts.DialogReplaced));
+        return null;
     }
 
     private async Task<IReadOnlyList<Activity>> AnswerThenResumeAsync(IDialog dialog, DialogState row, DialogTurn turn, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Domain.Findings;
+using Rectification.Tests.Cards;
 using Rectification.Tests.Infrastructure;
 using Rectification.Tests.Reporting.Chat;
 using static Rectification.Tests.Reporting.Chat.ReportingLedger;
@@ -28,6 +29,7 @@ public sealed class ProgressDialogConversationTests(BotFixture fixture) : IClass
         var confirm = await _bot.AskAsync("考察报告 https://example.org/report.pdf", user);
         var card = BotClient.CardOf(confirm).ToJsonString(ActivitySerializer.Options);
         Assert.Contains("请确认", card, StringComparison.Ordinal);
+        Assert.Empty(AdaptiveCardSchemas.Problems(card));
         Assert.Contains("推进中 60%", card, StringComparison.Ordinal);
         Assert.Equal(before, await _factory.HistoryCountAsync(14));
 
@@ -159,5 +161,22 @@ public sealed class ProgressDialogConversationTests(BotFixture fixture) : IClass
         Assert.Equal("清单.pdf", entry.EvidenceName);
         Assert.Equal("https://files.example.org/list.pdf", entry.EvidenceUrl);
         Assert.Equal(MeasureStatus.Completed, entry.MeasureStatusAfter);
+    }
+
+    [Fact]
+    public async Task AOneMessageUpdateInTheMiddleOfADialogReplacesIt()
+    {
+        const string user = "dialog-replaced";
+        var before = await _factory.HistoryCountAsync(27);
+        await _bot.AskAsync("report progress on item 27", user);
+        await _bot.AskAsync("1", user);
+        await _bot.AskAsync("in progress 20%", user);
+
+        var replies = TextOf(await _bot.AskAsync("update 27.1: drafted the rules 30%", user));
+
+        Assert.Contains("dropped your unfinished report", replies, StringComparison.Ordinal);
+        Assert.Contains("Recorded progress on item 27", replies, StringComparison.Ordinal);
+        Assert.Equal(before + 1, await _factory.HistoryCountAsync(27));
+        Assert.Equal(30, (await _factory.FindingAsync(27)).FindMeasure(1)!.PercentComplete);
     }
 }

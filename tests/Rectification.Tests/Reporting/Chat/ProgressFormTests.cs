@@ -52,7 +52,9 @@ public sealed class ProgressFormTests(BotFixture fixture) : IClassFixture<BotFix
 
         var saved = await _bot.SendAsync(TestActivities.CardSubmit(Submitted(percent: "45", description: "已讲授专题党课"), user));
 
-        Assert.Contains("进展已保存", BotClient.CardOf(saved.Take(1).ToList()).ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
+        var savedCard = BotClient.CardOf(saved.Take(1).ToList()).ToJsonString(ActivitySerializer.Options);
+        Assert.Contains("进展已保存", savedCard, StringComparison.Ordinal);
+        Assert.Empty(AdaptiveCardSchemas.Problems(savedCard));
         var finding = await _factory.FindingAsync(17);
         Assert.Equal(before + 1, finding.History.Count);
         Assert.Equal(45, finding.FindMeasure(2)!.PercentComplete);
