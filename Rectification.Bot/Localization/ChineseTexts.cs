@@ -368,5 +368,7 @@ internal sealed class ChineseTexts : Texts
 
     public override string DialogReplaced => "之前未完成的汇报已放弃（未保存），现在处理您的新消息。";
 
+    public override string FormMeasureRequired => "请选择一条措施，或“整体”。";
+
     // ---- end Reporting ----
 }

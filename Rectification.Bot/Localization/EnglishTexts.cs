@@ -371,5 +371,7 @@ internal sealed class EnglishTexts : Texts
 
     public override string DialogReplaced => "I dropped your unfinished report (nothing was saved) and took your new message instead.";
 
+    public override string FormMeasureRequired => "Please choose a measure, or \"whole\".";
+
     // ---- end Reporting ----
 }

@@ -331,5 +331,7 @@ public abstract class Texts
     /// <summary>A new report or update arrived mid-dialog: the unfinished one is dropped.</summary>
     public abstract string DialogReplaced { get; }
 
+    public abstract string FormMeasureRequired { get; }
+
     // ---- end Reporting ----
 }

@@ -64,7 +64,7 @@ public static class ProgressFormCard
         {
             Label = texts.FormMeasureLabel,
             IsRequired = true,
-            ErrorMessage = texts.FormMeasureLabel,
+            ErrorMessage = texts.FormMeasureRequired,
             Style = ChoiceInputStyle.Compact,
             Value = values.Measure ?? model.Measures.OrderBy(m => m.Ordinal).FirstOrDefault()?.Ordinal.ToString(CultureInfo.InvariantCulture) ?? WholeFinding,
             Wrap = true,
