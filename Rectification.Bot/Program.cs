@@ -7,6 +7,7 @@ using Rectification.Bot.Conversation.Welcome;
 using Rectification.Bot.Hosting;
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Hosting.Storage;
+using Rectification.Bot.Scheduling;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRepositoryConfiguration();
@@ -18,6 +19,7 @@ builder.AddConversation();
 builder.AddWelcomeAndCardActions();
 builder.AddBotFrameworkChannel();
 builder.AddConsoleChannel();
+builder.AddScheduling();
 builder.AddStartupBanner();
 
 var app = builder.Build();

@@ -160,8 +160,6 @@ public abstract class Texts
 
     public abstract string FeatureReporting { get; }
 
-    public abstract string FeatureDigest { get; }
-
     public abstract string NotYetAvailable(string feature);
 
     public abstract string AskWhichFindingForHistory { get; }
@@ -193,4 +191,28 @@ public abstract class Texts
     public abstract string WelcomeTeamIntroduction { get; }
 
     // ---- end Teams channel ----
+
+    // ---- Digest ----
+
+    public abstract string DayName(DayOfWeek day);
+
+    /// <summary>Subscribed (or changed): when the digest comes and how to stop it.</summary>
+    public abstract string DigestSubscribed(string day, string time, string timeZone);
+
+    public abstract string DigestUnsubscribed { get; }
+
+    public abstract string DigestNotSubscribed { get; }
+
+    public abstract string DigestSubscription(string day, string time, string timeZone);
+
+    /// <summary>The subscription stopped because the bot could not write to the person (blocked or removed).</summary>
+    public abstract string DigestSubscriptionStopped(string day, string time, string timeZone);
+
+    /// <summary>Refusal: the digest is for leaders; <paramref name="whomToAsk"/> lists the admins, if any.</summary>
+    public abstract string DigestLeadersOnly(string? whomToAsk);
+
+    /// <summary>The conversation cannot be reached again later (the channel gave no service address).</summary>
+    public abstract string DigestCannotDeliverHere { get; }
+
+    // ---- end Digest ----
 }

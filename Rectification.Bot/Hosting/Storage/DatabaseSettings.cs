@@ -33,6 +33,16 @@ public sealed class DatabaseSettings
             .MigrationsAssembly(migrationsAssembly)
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
+    /// <summary>
+    /// Points the Quartz job store at the same database. The connection string is looked up by name when the
+    /// scheduler starts, so configuration overridden later (tests, hosts) still applies.
+    /// </summary>
+    public static void UseForScheduler(Quartz.IPersistentStoreBuilder store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        Quartz.PersistentStoreBuilderExtensions.UseSqlite(store, source => source.ConnectionStringName = ConnectionStringName);
+    }
+
     /// <summary>Creates the folder of a file database so a fresh clone needs no set-up step.</summary>
     public void EnsureDatabaseFolderExists()
     {
