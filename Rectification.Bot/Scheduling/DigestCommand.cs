@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Rectification.Bot.Administration;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Hosting.Commands;
@@ -23,7 +24,8 @@ internal sealed class DigestCommand(
     OutboxDelivery delivery,
     Outbox outbox,
     TimeProvider clock,
-    IOptions<DigestSettings> options) : IBotCommand
+    IOptions<DigestSettings> options,
+    CommandOutput output) : IBotCommand
 {
     public string Name => "digest";
 
@@ -40,7 +42,7 @@ internal sealed class DigestCommand(
             case "status" when arguments.Count == 1:
                 return await StatusAsync(cancellationToken);
             default:
-                await Console.Error.WriteLineAsync($"Usage: {Usage}");
+                await output.Error.WriteLineAsync($"Usage: {Usage}");
                 return 2;
         }
     }
@@ -71,11 +73,11 @@ internal sealed class DigestCommand(
                 }
             }
 
-            Console.WriteLine(ActivitySerializer.Serialize(activity));
+            output.Out.WriteLine(ActivitySerializer.Serialize(activity));
         }
         else
         {
-            Console.WriteLine(Cards.Digest.DigestMarkdown.Render(report, language));
+            output.Out.WriteLine(Cards.Digest.DigestMarkdown.Render(report, language));
         }
 
         return 0;
@@ -85,11 +87,11 @@ internal sealed class DigestCommand(
     {
         var enqueued = await digests.EnqueueDueAsync(ignoreTime: true, cancellationToken);
         var result = await delivery.DeliverDueAsync(cancellationToken);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Digests enqueued: {enqueued}. Delivered: {result.Sent}, to retry: {result.Failed}, given up: {result.Abandoned}."));
         if (result.Failed + result.Abandoned > 0)
         {
-            Console.WriteLine("See `digest status` for the messages not delivered.");
+            output.Out.WriteLine("See `digest status` for the messages not delivered.");
             return 1;
         }
 
@@ -101,17 +103,17 @@ internal sealed class DigestCommand(
         var active = await db.DigestSubscriptions.CountAsync(s => s.Active, cancellationToken);
         var stopped = await db.DigestSubscriptions.AsNoTracking().Where(s => !s.Active).ToListAsync(cancellationToken);
         var unsent = await outbox.ListUnsentAsync(cancellationToken);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Active subscriptions: {active}. Messages not sent: {unsent.Count}."));
+        output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Active subscriptions: {active}. Messages not sent: {unsent.Count}."));
         foreach (var row in unsent)
         {
             var next = row.State is OutboxState.Abandoned ? "given up" : $"next attempt {row.NextAttemptAtUtc:yyyy-MM-dd HH:mm}Z";
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {row.Key}  {row.State}  attempts {row.Attempts}  {next}  to {row.ChannelId}/{row.UserId}{(row.LastError is null ? string.Empty : "  — " + row.LastError)}"));
         }
 
         foreach (var subscription in stopped.Where(s => s.InactiveReason is not SubscriptionEndReason.Unsubscribed))
         {
-            Console.WriteLine($"  subscription {subscription.Id} of {subscription.ChannelId}/{subscription.UserId} stopped: {subscription.InactiveReason}");
+            output.Out.WriteLine($"  subscription {subscription.Id} of {subscription.ChannelId}/{subscription.UserId} stopped: {subscription.InactiveReason}");
         }
 
         return 0;

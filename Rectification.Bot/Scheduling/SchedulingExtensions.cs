@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
+using Rectification.Bot.Administration;
 using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Hosting.Storage;
@@ -12,7 +13,7 @@ namespace Rectification.Bot.Scheduling;
 public static class SchedulingExtensions
 {
     /// <summary>
-    /// Weekly digests and reminders: Quartz (persistent, clustered store in the bot's database) triggers one job
+    /// Weekly digests and reminders: Quartz (persistent store in the bot's database; clustered where the database allows it) triggers one job
     /// that enqueues what is due into the outbox and drains it; the `digest` command; `Scheduling:Enabled` = false
     /// keeps the scheduler from starting.
     /// </summary>
@@ -30,6 +31,7 @@ public static class SchedulingExtensions
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<DigestScheduler>();
         services.AddScoped<ReminderScheduler>();
+        services.TryAddSingleton(_ => CommandOutput.Console());
         services.AddScoped<IBotCommand, DigestCommand>();
 
         services.AddQuartz(quartz =>
@@ -38,7 +40,6 @@ public static class SchedulingExtensions
             {
                 DatabaseSettings.UseForScheduler(store);
                 store.UseSystemTextJsonSerializer();
-                store.UseClustering();
                 store.ProvisionSchema();
             });
             quartz.AddJob<WeeklyMessagesJob>(job => job.WithIdentity(WeeklyMessagesJob.Key).StoreDurably());
