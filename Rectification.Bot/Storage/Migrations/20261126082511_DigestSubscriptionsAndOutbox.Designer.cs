@@ -11,7 +11,7 @@ using Rectification.Bot.Storage;
 namespace Rectification.Bot.Storage.Migrations
 {
     [DbContext(typeof(BotStateDbContext))]
-    [Migration("20261126080514_DigestSubscriptionsAndOutbox")]
+    [Migration("20261126082511_DigestSubscriptionsAndOutbox")]
     partial class DigestSubscriptionsAndOutbox
     {
         /// <inheritdoc />
@@ -85,6 +85,9 @@ namespace Rectification.Bot.Storage.Migrations
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WelcomedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
