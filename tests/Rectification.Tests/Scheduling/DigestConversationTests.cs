@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using Rectification.Bot.Administration;
 using Rectification.Bot.Channels.BotFramework.Schema;
@@ -13,6 +14,7 @@ using Rectification.Bot.Scheduling;
 using Rectification.Bot.Storage;
 using Rectification.Domain.People;
 using Rectification.Domain.Storage;
+using Rectification.Tests.Fakes;
 using Rectification.Tests.Infrastructure;
 
 namespace Rectification.Tests.Scheduling;
@@ -74,6 +76,37 @@ public sealed class DigestConversationTests
     }
 
     [Fact]
+    public async Task Digest_send_reaches_the_stored_conversation_through_the_real_connector_in_local_mode_and_a_403_stops_the_subscription()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        using var bot = await DigestBot.StartAsync(schedulerEnabled: false, recordSends: false);
+        foreach (var user in new[] { "leader-1", "admin-1" })
+        {
+            var subscribe = TestActivities.Message("订阅周报", userId: user);
+            subscribe.ServiceUrl = connector.ServiceUrl;
+            Assert.Contains("已订阅整改进展周报", Assert.Single(await bot.Client.SendAsync(subscribe)).Text, StringComparison.Ordinal);
+        }
+
+        connector.Script(ScriptedAnswer.MessageWritesBlocked());
+        var sent = await bot.RunAsync("digest", "send");
+
+        var posts = connector.Requests.Where(r => r.Method == "POST" && r.Route == ConnectorRouteKind.Activities).ToList();
+        Assert.Equal(2, posts.Count);
+        Assert.Contains(posts, p => p.ConversationId == "conversation-admin-1" || p.ConversationId == "conversation-leader-1");
+        Assert.All(posts, p => Assert.Null(p.Authorization)); // local mode: no token, as for the Emulator
+        Assert.Contains(posts, p => p.Activity?.Attachments?.SingleOrDefault()?.ContentType == "application/vnd.microsoft.card.adaptive");
+        Assert.Contains("Digests enqueued: 2. Delivered: 1, to retry: 0, given up: 1.", sent.Output, StringComparison.Ordinal);
+        Assert.Equal(1, sent.ExitCode);
+
+        var subscriptions = await bot.StateAsync(db => db.DigestSubscriptions.OrderBy(s => s.Id).ToListAsync());
+        Assert.Equal([false, true], subscriptions.Select(s => s.Active));
+        Assert.Equal(SubscriptionEndReason.Blocked, subscriptions[0].InactiveReason);
+        var status = await bot.RunAsync("digest", "status");
+        Assert.Contains("Abandoned", status.Output, StringComparison.Ordinal);
+        Assert.Contains("stopped: Blocked", status.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Digest_preview_prints_the_Markdown_or_with_json_the_activity()
     {
         using var bot = await DigestBot.StartAsync(schedulerEnabled: false);
@@ -119,8 +152,11 @@ public sealed class DigestConversationTests
         private readonly StringBuilder _out = new();
         private readonly StringBuilder _error = new();
 
-        private DigestBot(bool schedulerEnabled)
+        private readonly bool _recordSends;
+
+        private DigestBot(bool schedulerEnabled, bool recordSends)
         {
+            _recordSends = recordSends;
             Factory = new DigestFactory(this);
             Factory.With("Scheduling:Enabled", schedulerEnabled ? "true" : "false");
             Factory.StartServer();
@@ -133,9 +169,10 @@ public sealed class DigestConversationTests
 
         public RecordingChannel Channel { get; } = new();
 
-        public static async Task<DigestBot> StartAsync(bool schedulerEnabled)
+        /// <param name="recordSends">True: a recording channel replaces the Bot Framework one; false: real sends.</param>
+        public static async Task<DigestBot> StartAsync(bool schedulerEnabled, bool recordSends = true)
         {
-            var bot = new DigestBot(schedulerEnabled);
+            var bot = new DigestBot(schedulerEnabled, recordSends);
             await using var scope = bot.Factory.Services.CreateAsyncScope();
             var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
             ledger.People.Add(new Person("leader-1", "王局长", PersonRole.Leader, null, DateTime.UtcNow));
@@ -170,7 +207,11 @@ public sealed class DigestConversationTests
                 builder.ConfigureTestServices(services =>
                 {
                     services.AddSingleton(new CommandOutput(new StringWriter(bot._out), new StringWriter(bot._error)));
-                    services.AddSingleton<IProactiveChannel>(bot.Channel);
+                    if (bot._recordSends)
+                    {
+                        services.RemoveAll<IProactiveChannel>();
+                        services.AddSingleton<IProactiveChannel>(bot.Channel);
+                    }
                 });
             }
         }
