@@ -21,7 +21,7 @@ internal sealed class DigestCommand(
     BotStateDbContext db,
     DigestSource source,
     DigestScheduler digests,
-    OutboxDelivery delivery,
+    IServiceProvider services,
     Outbox outbox,
     TimeProvider clock,
     IOptions<DigestSettings> options,
@@ -86,7 +86,8 @@ internal sealed class DigestCommand(
     private async Task<int> SendAsync(CancellationToken cancellationToken)
     {
         var enqueued = await digests.EnqueueDueAsync(ignoreTime: true, cancellationToken);
-        var result = await delivery.DeliverDueAsync(cancellationToken);
+        // Resolved here, not injected: listing the commands must not build the connector (and its credentials).
+        var result = await services.GetRequiredService<OutboxDelivery>().DeliverDueAsync(cancellationToken);
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Digests enqueued: {enqueued}. Delivered: {result.Sent}, to retry: {result.Failed}, given up: {result.Abandoned}."));
         if (result.Failed + result.Abandoned > 0)

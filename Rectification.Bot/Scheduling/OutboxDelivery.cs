@@ -127,12 +127,12 @@ public sealed partial class OutboxDelivery(
 
     private async Task RecordPermanentFailureAsync(OutboxMessage message, ProactiveFailure failure, string detail, CancellationToken cancellationToken)
     {
-        if (failure is ProactiveFailure.Blocked or ProactiveFailure.Refused && message.SubscriptionId is { } subscriptionId)
+        // Only a 403 stops the subscription: another refusal (a bad request, a card too large) concerns this message,
+        // and next week's may go through.
+        if (failure is ProactiveFailure.Blocked && message.SubscriptionId is { } subscriptionId)
         {
             var subscription = await db.DigestSubscriptions.FirstOrDefaultAsync(s => s.Id == subscriptionId, cancellationToken);
-            subscription?.Deactivate(
-                failure == ProactiveFailure.Blocked ? SubscriptionEndReason.Blocked : SubscriptionEndReason.Undeliverable,
-                clock.GetUtcNow().UtcDateTime);
+            subscription?.Deactivate(SubscriptionEndReason.Blocked, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
         }
 
