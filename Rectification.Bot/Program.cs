@@ -8,6 +8,7 @@ using Rectification.Bot.Conversation.Welcome;
 using Rectification.Bot.Hosting;
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Hosting.Storage;
+using Rectification.Bot.Scheduling;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRepositoryConfiguration();
@@ -20,6 +21,7 @@ builder.AddWelcomeAndCardActions();
 builder.AddReporting();
 builder.AddBotFrameworkChannel();
 builder.AddConsoleChannel();
+builder.AddScheduling();
 builder.AddStartupBanner();
 
 var app = builder.Build();

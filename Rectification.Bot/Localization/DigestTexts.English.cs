@@ -102,6 +102,11 @@ internal sealed class EnglishDigestTexts : DigestTexts
         return $"{date} ({when}): {items} {string.Join(", ", findingNumbers)}";
     }
 
+    public override string OpenItem(int number) => $"Open item {number}";
+
+    public override string Reminder(int number, string details) =>
+        $"Reminder: {details}. Please report the latest progress on item {number} (for example “/report {number}”).";
+
     public override string Date(DateOnly date, bool withYear) =>
         date.ToString(withYear ? "d MMM yyyy" : "d MMM", CultureInfo.InvariantCulture);
 

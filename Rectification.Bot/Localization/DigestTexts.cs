@@ -90,6 +90,12 @@ public abstract class DigestTexts
 
     public abstract string DeadlineLine(string date, int daysLeft, IReadOnlyList<int> findingNumbers);
 
+    /// <summary>The title of a card button that opens one finding's status card.</summary>
+    public abstract string OpenItem(int number);
+
+    /// <summary>A nudge to a department's staff: <paramref name="details"/> names the finding and why (overdue, due, stalled).</summary>
+    public abstract string Reminder(int number, string details);
+
     /// <summary>The note that ends a digest cut to the size a chat message may have.</summary>
     public abstract string Truncated { get; }
 

@@ -167,10 +167,6 @@ internal sealed class EnglishTexts : Texts
 
     public override string NothingToCancel => "Nothing is in progress, so there is nothing to cancel.";
 
-    public override string FeatureDigest => "the weekly digest";
-
-    public override string NotYetAvailable(string feature) => $"Sorry, {feature} is not available yet. You can ask about a finding's progress, list findings and search by keyword.";
-
     public override string AskWhichFindingForHistory => "Which finding's history would you like? For example \"history of item 14\".";
 
     public override string HistoryHeading(int number, string title) => $"History of item {number}: {title}";
@@ -374,4 +370,33 @@ internal sealed class EnglishTexts : Texts
     public override string FormMeasureRequired => "Please choose a measure, or \"whole\".";
 
     // ---- end Reporting ----
+
+    // ---- Digest ----
+
+    public override string DayName(DayOfWeek day) => day.ToString();
+
+    public override string DigestSubscribed(string day, string time, string timeZone) =>
+        $"Subscribed to the weekly rectification digest: every {day} at {time} ({timeZone}), in this conversation. " +
+        "Send “unsubscribe” to stop, or “digest now” to see it any time.";
+
+    public override string DigestUnsubscribed => "Unsubscribed: no more weekly digests. Send “subscribe to the weekly digest” to start again.";
+
+    public override string DigestNotSubscribed =>
+        "You are not subscribed. Send “subscribe to the weekly digest” (optionally with a time, e.g. “every Friday 17:00”).";
+
+    public override string DigestSubscription(string day, string time, string timeZone) =>
+        $"You receive the weekly digest every {day} at {time} ({timeZone}) in the conversation you subscribed from. Send “unsubscribe” to stop.";
+
+    public override string DigestSubscriptionStopped(string day, string time, string timeZone) =>
+        $"Your weekly digest (every {day} at {time}, {timeZone}) is paused: the bot can no longer write to you. Send “subscribe to the weekly digest” to resume.";
+
+    public override string DigestLeadersOnly(string? whomToAsk) =>
+        whomToAsk is null
+            ? "The weekly digest is for leaders. Please ask an administrator if you need it."
+            : $"The weekly digest is for leaders. Please ask an administrator if you need it: {whomToAsk}.";
+
+    public override string DigestCannotDeliverHere =>
+        "This conversation cannot receive messages from the bot later. Please chat with the bot directly in Teams and subscribe there.";
+
+    // ---- end Digest ----
 }

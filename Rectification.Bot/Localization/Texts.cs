@@ -159,24 +159,10 @@ public abstract class Texts
 
     public abstract string NothingToCancel { get; }
 
-    public abstract string FeatureDigest { get; }
-
-    public abstract string NotYetAvailable(string feature);
-
     public abstract string AskWhichFindingForHistory { get; }
 
     public abstract string HistoryHeading(int number, string title);
 
-    /// <summary>One history entry as a line of text: when, who, what kind, what changed, what was said.</summary>
-    public string HistoryLine(ProgressEntry entry, TimeZoneInfo timeZone)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        var when = DateAndTime(TimeZoneInfo.ConvertTimeFromUtc(entry.RecordedAtUtc, timeZone));
-        var change = entry is { MeasureOrdinal: { } ordinal, MeasureStatusBefore: { } before, MeasureStatusAfter: { } after }
-            ? " · " + MeasureChange(ordinal, StatusChange(MeasureStatusWithPercent(before, entry.PercentBefore), MeasureStatusWithPercent(after, entry.PercentAfter)))
-            : string.Empty;
-        return $"• {when} · {entry.AuthorName} · {ProgressEntryKind(entry.Kind)}{change} — {entry.Description}";
-    }
 
     // ---- end Conversation ----
 
@@ -334,4 +320,28 @@ public abstract class Texts
     public abstract string FormMeasureRequired { get; }
 
     // ---- end Reporting ----
+
+    // ---- Digest ----
+
+    public abstract string DayName(DayOfWeek day);
+
+    /// <summary>Subscribed (or changed): when the digest comes and how to stop it.</summary>
+    public abstract string DigestSubscribed(string day, string time, string timeZone);
+
+    public abstract string DigestUnsubscribed { get; }
+
+    public abstract string DigestNotSubscribed { get; }
+
+    public abstract string DigestSubscription(string day, string time, string timeZone);
+
+    /// <summary>The subscription stopped because the bot could not write to the person (blocked or removed).</summary>
+    public abstract string DigestSubscriptionStopped(string day, string time, string timeZone);
+
+    /// <summary>Refusal: the digest is for leaders; <paramref name="whomToAsk"/> lists the admins, if any.</summary>
+    public abstract string DigestLeadersOnly(string? whomToAsk);
+
+    /// <summary>The conversation cannot be reached again later (the channel gave no service address).</summary>
+    public abstract string DigestCannotDeliverHere { get; }
+
+    // ---- end Digest ----
 }

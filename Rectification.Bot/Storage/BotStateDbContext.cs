@@ -19,6 +19,10 @@ public sealed class BotStateDbContext(DbContextOptions<BotStateDbContext> option
 
     public DbSet<DialogState> DialogStates => Set<DialogState>();
 
+    public DbSet<DigestSubscription> DigestSubscriptions => Set<DigestSubscription>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotStateDbContext).Assembly, t => t.Namespace == typeof(BotStateDbContext).Namespace + ".Configurations");

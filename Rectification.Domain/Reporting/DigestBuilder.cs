@@ -108,7 +108,7 @@ public static class DigestBuilder
     /// <paramref name="text"/> cut to at most <paramref name="length"/> characters as readers count them (a
     /// surrogate pair or a combining sequence is one), ending with "…" when anything was cut.
     /// </summary>
-    internal static string Shorten(string text, int length)
+    public static string Shorten(string text, int length)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();

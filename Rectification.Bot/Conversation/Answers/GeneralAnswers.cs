@@ -15,9 +15,6 @@ internal sealed class GeneralAnswers
     public Task<IReadOnlyList<Activity>> TooLong(MessageTooLongIntent intent, Reply reply) =>
         One(reply.Text(reply.Texts.MessageTooLong(intent.Length, intent.MaxLength)));
 
-    public Task<IReadOnlyList<Activity>> NotYetAvailable(Reply reply, string feature) =>
-        One(reply.Text(reply.Texts.NotYetAvailable(feature)));
-
     public Task<IReadOnlyList<Activity>> NothingToCancel(Reply reply) => One(reply.Text(reply.Texts.NothingToCancel));
 
     public Task<IReadOnlyList<Activity>> NotUnderstood(Reply reply) => One(Reply.WithSuggestions(

@@ -1,11 +1,12 @@
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Conversation.Understanding.Intents;
 
 namespace Rectification.Bot.Conversation.Answers;
 
 /// <summary>Chooses the answer for each kind of intent. One switch, so every intent has exactly one home.</summary>
-internal sealed class IntentAnswers(FindingAnswers findings, GeneralAnswers general, ReportingTurns reporting)
+internal sealed class IntentAnswers(FindingAnswers findings, GeneralAnswers general, ReportingTurns reporting, DigestAnswers digest)
 {
     public Task<IReadOnlyList<Activity>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken) => intent switch
     {
@@ -17,7 +18,10 @@ internal sealed class IntentAnswers(FindingAnswers findings, GeneralAnswers gene
         HelpIntent => general.Help(reply),
         MessageTooLongIntent tooLong => general.TooLong(tooLong, reply),
         ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
-        SubscribeIntent or UnsubscribeIntent or MySubscriptionIntent or DigestNowIntent => general.NotYetAvailable(reply, reply.Texts.FeatureDigest),
+        SubscribeIntent subscribe => digest.SubscribeAsync(subscribe, reply, cancellationToken),
+        UnsubscribeIntent => digest.UnsubscribeAsync(reply, cancellationToken),
+        MySubscriptionIntent => digest.MySubscriptionAsync(reply, cancellationToken),
+        DigestNowIntent => digest.DigestNowAsync(reply, cancellationToken),
         CancelIntent or BackIntent => general.NothingToCancel(reply),
         _ => general.NotUnderstood(reply),
     };

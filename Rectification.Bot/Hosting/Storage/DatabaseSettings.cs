@@ -33,6 +33,21 @@ public sealed class DatabaseSettings
             .MigrationsAssembly(migrationsAssembly)
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
+    /// <summary>
+    /// Points the Quartz job store at the same database. The connection string is looked up by name when the
+    /// scheduler starts, so configuration overridden later (tests, hosts) still applies.
+    /// </summary>
+    /// <remarks>
+    /// Quartz refuses clustering on SQLite ("locking problems"), so the SQLite store is not clustered: two
+    /// processes on one SQLite file may both fire the job, which the outbox's unique keys and leases make harmless.
+    /// A server database (PostgreSQL, SQL Server) would add <c>store.UseClustering()</c> here.
+    /// </remarks>
+    public static void UseForScheduler(Quartz.IPersistentStoreBuilder store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        Quartz.PersistentStoreBuilderExtensions.UseSqlite(store, source => source.ConnectionStringName = ConnectionStringName);
+    }
+
     /// <summary>Creates the folder of a file database so a fresh clone needs no set-up step.</summary>
     public void EnsureDatabaseFolderExists()
     {

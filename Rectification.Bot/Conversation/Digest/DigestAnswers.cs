@@ -1,0 +1,141 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Understanding.Intents;
+using Rectification.Bot.Storage;
+using Rectification.Domain.People;
+using Rectification.Domain.Reporting;
+
+namespace Rectification.Bot.Conversation.Digest;
+
+/// <summary>
+/// Subscribe, unsubscribe, "my subscription" and "digest now". Leaders (and admins) only unless
+/// <see cref="DigestSettings.AllowAnyone"/>; a refusal says so and names the admins to ask.
+/// </summary>
+internal sealed class DigestAnswers(
+    BotStateDbContext db,
+    ConversationReferences references,
+    PeopleDirectory people,
+    DigestSource source,
+    TimeProvider clock,
+    IOptions<DigestSettings> options)
+{
+    public async Task<IReadOnlyList<Activity>> SubscribeAsync(SubscribeIntent intent, Reply reply, CancellationToken cancellationToken)
+    {
+        if (await RefusalAsync(reply, cancellationToken) is { } refusal)
+        {
+            return [refusal];
+        }
+
+        var inbound = reply.Inbound;
+        var reference = inbound.GetConversationReference();
+        if (reference is not { ChannelId.Length: > 0, Conversation.Id.Length: > 0, ServiceUrl.Length: > 0, User.Id.Length: > 0 })
+        {
+            return [reply.Text(reply.Texts.DigestCannotDeliverHere)];
+        }
+
+        await references.SaveAsync(reference, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var subscription = await FindAsync(inbound, cancellationToken);
+        if (subscription is null)
+        {
+            subscription = new DigestSubscription(reference.ChannelId!, reference.User!.Id!, now);
+            db.DigestSubscriptions.Add(subscription);
+        }
+
+        var keepsSchedule = subscription.Active && intent.Day is null && intent.Time is null;
+        subscription.Subscribe(
+            reference.Conversation!.Id!,
+            inbound.From?.Name,
+            reply.Texts.Language,
+            TimeZoneOf(inbound) ?? (subscription.Active ? subscription.TimeZoneId : options.Value.DefaultTimeZone),
+            intent.Day ?? (subscription.Active ? subscription.Day : options.Value.DefaultDay),
+            intent.Time ?? (subscription.Active ? subscription.LocalTime : options.Value.DefaultTime),
+            now,
+            keepsSchedule);
+        await db.SaveChangesAsync(cancellationToken);
+        return [reply.Text(reply.Texts.DigestSubscribed(reply.Texts.DayName(subscription.Day), Time(subscription.LocalTime), subscription.TimeZoneId))];
+    }
+
+    public async Task<IReadOnlyList<Activity>> UnsubscribeAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        var subscription = await FindAsync(reply.Inbound, cancellationToken);
+        if (subscription is not { Active: true })
+        {
+            return [reply.Text(reply.Texts.DigestNotSubscribed)];
+        }
+
+        subscription.Deactivate(SubscriptionEndReason.Unsubscribed, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return [reply.Text(reply.Texts.DigestUnsubscribed)];
+    }
+
+    public async Task<IReadOnlyList<Activity>> MySubscriptionAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        var subscription = await FindAsync(reply.Inbound, cancellationToken);
+        var texts = reply.Texts;
+        return subscription switch
+        {
+            { Active: true } s => [reply.Text(texts.DigestSubscription(texts.DayName(s.Day), Time(s.LocalTime), s.TimeZoneId))],
+            { InactiveReason: SubscriptionEndReason.Blocked or SubscriptionEndReason.Undeliverable } s =>
+                [reply.Text(texts.DigestSubscriptionStopped(texts.DayName(s.Day), Time(s.LocalTime), s.TimeZoneId))],
+            _ => [reply.Text(texts.DigestNotSubscribed)],
+        };
+    }
+
+    /// <summary>The digest this week's send carries, built now, in the person's time zone.</summary>
+    public async Task<IReadOnlyList<Activity>> DigestNowAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        if (await RefusalAsync(reply, cancellationToken) is { } refusal)
+        {
+            return [refusal];
+        }
+
+        var subscription = await FindAsync(reply.Inbound, cancellationToken);
+        var zoneId = TimeZoneOf(reply.Inbound) ?? subscription?.TimeZoneId ?? options.Value.DefaultTimeZone;
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : options.Value.DefaultZone();
+        var findings = await source.LoadFindingsAsync(cancellationToken);
+        var report = DigestMessages.Build(findings, zone, clock.GetUtcNow(), options.Value.Content);
+        var digest = DigestMessages.ToActivity(report, reply.Texts.Language, reply.Inbound.ChannelId);
+        var activity = reply.Inbound.CreateReply(digest.Text);
+        activity.Locale = digest.Locale;
+        activity.TextFormat = digest.TextFormat;
+        activity.Summary = digest.Summary;
+        activity.Attachments = digest.Attachments;
+        return [activity];
+    }
+
+    private async Task<Activity?> RefusalAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        if (options.Value.AllowAnyone)
+        {
+            return null;
+        }
+
+        var from = reply.Inbound.From;
+        var person = await people.FindAsync(from?.Id, from?.AadObjectId, cancellationToken);
+        if (person is { Active: true, Role: PersonRole.Leader or PersonRole.Admin })
+        {
+            return null;
+        }
+
+        var admins = await people.ContactsAsync(PersonRole.Admin, cancellationToken);
+        var whom = admins.Count == 0 ? null : string.Join(reply.Texts.Language == Localization.Language.English ? ", " : "、", admins.Select(a => a.Name));
+        return reply.Text(reply.Texts.DigestLeadersOnly(whom));
+    }
+
+    private Task<DigestSubscription?> FindAsync(Activity inbound, CancellationToken cancellationToken) =>
+        inbound is { ChannelId: { } channelId, From.Id: { } userId }
+            ? db.DigestSubscriptions.FirstOrDefaultAsync(s => s.ChannelId == channelId && s.UserId == userId, cancellationToken)
+            : Task.FromResult<DigestSubscription?>(null);
+
+    /// <summary>The IANA zone the client reported (activity.localTimezone), when this machine knows it.</summary>
+    private static string? TimeZoneOf(Activity activity) =>
+        activity.LocalTimezone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
+            ? (zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : id)
+            : null;
+
+    private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Digest;
+using Rectification.Bot.Storage;
+using Rectification.Domain.Findings;
+using Rectification.Domain.Reporting;
+
+namespace Rectification.Bot.Scheduling;
+
+/// <summary>
+/// Puts each subscriber's digest of the current week into the outbox once its time has come. Only the current
+/// week (in the subscriber's time zone) is ever enqueued, so after an outage a subscriber gets one digest, not one
+/// per missed week; the outbox key (subscription, week) makes a second firing or a second instance harmless.
+/// </summary>
+public sealed partial class DigestScheduler(
+    BotStateDbContext db,
+    DigestSource source,
+    Outbox outbox,
+    TimeProvider clock,
+    IOptions<DigestSettings> settings,
+    ILogger<DigestScheduler> logger)
+{
+    /// <param name="ignoreTime">True for `digest send`: every active subscriber not yet served this week, whatever the time.</param>
+    /// <returns>How many digests were enqueued.</returns>
+    public async Task<int> EnqueueDueAsync(bool ignoreTime, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var subscriptions = await db.DigestSubscriptions.AsNoTracking().Where(s => s.Active).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        IReadOnlyList<Finding>? findings = null;
+        var enqueued = 0;
+        foreach (var subscription in subscriptions)
+        {
+            var zone = subscription.Zone();
+            var (period, dueAt) = WeeklySchedule.Current(now, zone, subscription.Day, subscription.LocalTime);
+            if (!ignoreTime && !IsDue(dueAt, now, subscription))
+            {
+                continue;
+            }
+
+            var key = OutboxKeys.Digest(subscription.Id, period.Key);
+            if (await outbox.ExistsAsync(key, cancellationToken))
+            {
+                continue;
+            }
+
+            var reference = await db.ConversationReferences.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.ChannelId == subscription.ChannelId && r.ConversationId == subscription.ConversationId, cancellationToken);
+            if (reference is null)
+            {
+                LogNoReference(subscription.Id, subscription.ChannelId, subscription.UserId);
+                continue;
+            }
+
+            findings ??= await source.LoadFindingsAsync(cancellationToken);
+            var report = DigestMessages.Build(findings, zone, now, settings.Value.Content);
+            var activity = DigestMessages.ToActivity(report, subscription.Language, subscription.ChannelId);
+            var message = new OutboxMessage(
+                key, OutboxKeys.DigestKind, subscription.Id, subscription.ChannelId, subscription.ConversationId, subscription.UserId,
+                reference.ReferenceJson, ActivitySerializer.Serialize(activity), now.UtcDateTime);
+            if (await outbox.EnqueueAsync(message, cancellationToken))
+            {
+                enqueued++;
+                LogEnqueued(key, subscription.UserId, dueAt);
+            }
+        }
+
+        return enqueued;
+    }
+
+    /// <summary>Due once this week's time has come, but not for a week whose time passed before the person subscribed.</summary>
+    internal static bool IsDue(DateTimeOffset dueAt, DateTimeOffset now, DigestSubscription subscription) =>
+        dueAt <= now && dueAt.UtcDateTime >= DateTime.SpecifyKind(subscription.SubscribedAtUtc, DateTimeKind.Utc);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest subscription {SubscriptionId} ({ChannelId}/{UserId}) has no stored conversation to send to; skipped.")]
+    private partial void LogNoReference(long subscriptionId, string channelId, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest {Key} for {UserId} enqueued (due {DueAt:o}).")]
+    private partial void LogEnqueued(string key, string userId, DateTimeOffset dueAt);
+}

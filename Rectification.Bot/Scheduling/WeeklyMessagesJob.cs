@@ -1,0 +1,36 @@
+using Quartz;
+
+namespace Rectification.Bot.Scheduling;
+
+/// <summary>
+/// The one Quartz job: enqueue the digests and reminders that are due, then drain the outbox. Quartz only
+/// triggers it (every minute, and once at start-up, so a digest missed while the bot was down goes out at once);
+/// what is due is decided by <see cref="WeeklySchedule"/> and the outbox keys.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed partial class WeeklyMessagesJob(
+    DigestScheduler digests,
+    ReminderScheduler reminders,
+    OutboxDelivery delivery,
+    ILogger<WeeklyMessagesJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("weekly-messages", "rectification");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await digests.EnqueueDueAsync(ignoreTime: false, cancellationToken);
+            await reminders.EnqueueDueAsync(ignoreTime: false, cancellationToken);
+            await delivery.DeliverDueAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The next firing tries again; the outbox keeps what was enqueued.
+            LogFailed(error);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The weekly messages job failed; it runs again at its next firing.")]
+    private partial void LogFailed(Exception error);
+}
