@@ -24,6 +24,9 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
         Folder = folder;
         Directory.CreateDirectory(Folder);
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        // The minute-by-minute digest and reminder job would otherwise run in every test host and could send to a
+        // test's fake connector; the scheduling tests switch it on themselves.
+        With("Scheduling:Enabled", "false");
     }
 
     public string Folder { get; }
