@@ -16,7 +16,7 @@ public abstract class AdministrationCommand(IServiceScopeFactory scopes, Command
     protected CommandOutput Output { get; } = output;
 
     /// <summary>The server's operator: whoever runs the command, recorded by their login name.</summary>
-    protected static Actor Operator { get; } = Actor.Operator($"{Environment.UserName} (command line)");
+    protected static Actor Operator { get; } = Actor.Operator($"{Environment.UserName}（命令行）");
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {

@@ -224,7 +224,8 @@ public sealed partial class Finding
     /// <summary>
     /// An administrator assigns the responsible department, leader, deadline or category; what is not given
     /// stays as it was. Recorded as an <see cref="ProgressEntryKind.Assignment"/> entry describing the change
-    /// ("field: old → new", with "-" for none). Allowed in any status.
+    /// ("责任部门：旧 → 新", with "-" for none). Like the announcement's own entries, the ledger's records are
+    /// written in the office's language, so the history reads as one document. Allowed in any status.
     /// </summary>
     public ProgressEntry AssignResponsibility(
         string? department,
@@ -240,12 +241,12 @@ public sealed partial class Finding
         }
 
         var changes = new List<string>();
-        Describe(changes, "department", ResponsibleDepartment, Normalize(department));
-        Describe(changes, "leader", ResponsibleLeader, Normalize(leader));
-        Describe(changes, "due", Deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Describe(changes, "category", Category, Normalize(category));
+        Describe(changes, "责任部门", ResponsibleDepartment, Normalize(department));
+        Describe(changes, "责任领导", ResponsibleLeader, Normalize(leader));
+        Describe(changes, "完成时限", Deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Describe(changes, "类别", Category, Normalize(category));
 
-        var entry = new ProgressEntry(this, ProgressEntryKind.Assignment, author, atUtc, string.Join("; ", changes));
+        var entry = new ProgressEntry(this, ProgressEntryKind.Assignment, author, atUtc, string.Join("；", changes));
         entry.DescribeFindingPercent(PercentComplete, PercentComplete);
         Assign(department, leader, deadline, category);
         entry.DescribeFindingStatus(Status);
@@ -256,7 +257,7 @@ public sealed partial class Finding
         {
             if (after is not null)
             {
-                changes.Add(string.Equals(before, after, StringComparison.Ordinal) ? $"{field}: {after} (unchanged)" : $"{field}: {before ?? "-"} → {after}");
+                changes.Add(string.Equals(before, after, StringComparison.Ordinal) ? $"{field}：{after}（未变）" : $"{field}：{before ?? "-"} → {after}");
             }
         }
     }

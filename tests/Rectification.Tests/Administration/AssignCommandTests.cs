@@ -25,8 +25,8 @@ public sealed class AssignCommandTests
         Assert.Equal(before.History.Count + 1, finding.History.Count);
         var entry = finding.History.Single(e => e.Kind == ProgressEntryKind.Assignment);
         Assert.Equal((ProgressSource.Administration, Actor.CommandLineChannel), (entry.Source, entry.Channel));
-        Assert.EndsWith("(command line)", entry.AuthorName, StringComparison.Ordinal);
-        Assert.Contains("due: - → 2024-09-30", entry.Description, StringComparison.Ordinal);
+        Assert.EndsWith("（命令行）", entry.AuthorName, StringComparison.Ordinal);
+        Assert.Contains("完成时限：- → 2024-09-30", entry.Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ProgramWiringTests
 
         Assert.Equal((0, 0), (added, assigned));
         Assert.Contains("Added staff 李四 (id 29:1abc, department 综合处)", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Finding 14 assigned: department: ", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Finding 14 assigned: 责任部门：- → 综合处", output.ToString(), StringComparison.Ordinal);
         var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
         var finding = await db.Findings.AsNoTracking().SingleAsync(f => f.Number == 14);
         Assert.Equal(("综合处", "张三", new DateOnly(2024, 9, 30)), (finding.ResponsibleDepartment, finding.ResponsibleLeader, finding.Deadline!.Value));
