@@ -259,7 +259,12 @@ internal sealed class ChineseTexts : Texts
 
     public override string ReportProblemRequiredDescription => "请填写做了哪些工作（必填）。";
 
-    public override string ProgressSaved(int finding, string change) => $"已记录第{finding}项的进展：{change}。";
+    public override string ProgressSaved(int finding, ProgressEntryKind kind, string change) => kind switch
+    {
+        Domain.Findings.ProgressEntryKind.SignOff => $"第{finding}项已销号：{change}。",
+        Domain.Findings.ProgressEntryKind.Reopen => $"第{finding}项已重新打开：{change}。",
+        _ => $"已记录第{finding}项的进展：{change}。",
+    };
 
     public override string RuleBroken(FindingRuleException rule) => rule switch
     {

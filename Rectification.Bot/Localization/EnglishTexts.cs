@@ -262,7 +262,12 @@ internal sealed class EnglishTexts : Texts
 
     public override string ReportProblemRequiredDescription => "Please describe what was done (required).";
 
-    public override string ProgressSaved(int finding, string change) => $"Recorded progress on item {finding}: {change}.";
+    public override string ProgressSaved(int finding, ProgressEntryKind kind, string change) => kind switch
+    {
+        Domain.Findings.ProgressEntryKind.SignOff => $"Item {finding} signed off: {change}.",
+        Domain.Findings.ProgressEntryKind.Reopen => $"Item {finding} reopened: {change}.",
+        _ => $"Recorded progress on item {finding}: {change}.",
+    };
 
     public override string RuleBroken(FindingRuleException rule) => rule switch
     {

@@ -243,7 +243,7 @@ public abstract class Texts
     public abstract string ReportProblemRequiredDescription { get; }
 
     /// <summary>Saved: 已记录第14项的进展：措施3：推进中→已完成.</summary>
-    public abstract string ProgressSaved(int finding, string change);
+    public abstract string ProgressSaved(int finding, ProgressEntryKind kind, string change);
 
     public abstract string RuleBroken(FindingRuleException rule);
 

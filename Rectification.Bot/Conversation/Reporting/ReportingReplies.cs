@@ -21,7 +21,7 @@ internal sealed class ReportingReplies(PeopleDirectory people, IOptions<Conversa
         var texts = reply.Texts;
         return outcome switch
         {
-            ProgressRecorded recorded => [reply.Text(texts.ProgressSaved(recorded.Finding.Number, Change(recorded.Entry, reply))), StatusCard(recorded.Finding, reply)],
+            ProgressRecorded recorded => [reply.Text(texts.ProgressSaved(recorded.Finding.Number, recorded.Entry.Kind, Change(recorded.Entry, reply))), StatusCard(recorded.Finding, reply)],
             ProgressRefused refused => [await RefusalAsync(refused.Reason, reply, cancellationToken)],
             ProgressRuleBroken broken => [reply.Text(texts.RuleBroken(broken.Rule))],
             FindingNotFound missing => [reply.Text(missing.Numbers.Count == 0

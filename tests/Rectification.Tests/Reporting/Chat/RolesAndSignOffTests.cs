@@ -66,7 +66,7 @@ public sealed class RolesAndSignOffTests(BotFixture fixture) : IClassFixture<Bot
         Assert.Contains("李领导", staffRefused, StringComparison.Ordinal);
 
         var signedOff = TextOf(await _bot.AskAsync("销号第二十项", "leader-li"));
-        Assert.Contains("已销号", signedOff, StringComparison.Ordinal);
+        Assert.Contains("第20项已销号", signedOff, StringComparison.Ordinal);
         Assert.Equal(FindingStatus.SignedOff, (await _factory.FindingAsync(20)).Status);
 
         var closed = TextOf(await _bot.AskAsync("update 20.1: 又做了一些 100%", "staff-office"));
@@ -75,6 +75,7 @@ public sealed class RolesAndSignOffTests(BotFixture fixture) : IClassFixture<Bot
         Assert.Contains("原因", TextOf(await _bot.AskAsync("重新打开第二十项", "leader-li")), StringComparison.Ordinal);
         var reopened = TextOf(await _bot.AskAsync("重新打开第二十项：反弹回潮", "leader-li"));
 
+        Assert.Contains("第20项已重新打开", reopened, StringComparison.Ordinal);
         Assert.Contains("整改中", reopened, StringComparison.Ordinal);
         var after = await _factory.FindingAsync(20);
         Assert.Equal(FindingStatus.InProgress, after.Status);
