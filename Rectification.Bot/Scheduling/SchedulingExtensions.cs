@@ -49,6 +49,10 @@ public static class SchedulingExtensions
                     cron => cron.WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
             quartz.AddTrigger(trigger => trigger.ForJob(WeeklyMessagesJob.Key).WithIdentity("weekly-messages-startup", "rectification")
                 .StartNow().WithSimpleSchedule(simple => simple.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)));
+            quartz.AddJob<HousekeepingJob>(job => job.WithIdentity(HousekeepingJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(HousekeepingJob.Key).WithIdentity("housekeeping-hourly", "rectification")
+                .StartNow().WithSimpleSchedule(simple => simple.WithInterval(TimeSpan.FromHours(1)).RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         services.AddHostedService<SchedulerHost>();
         return builder;
