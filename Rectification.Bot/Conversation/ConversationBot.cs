@@ -1,5 +1,6 @@
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.CardActions;
+using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Conversation.Turns;
 using Rectification.Bot.Conversation.Welcome;
 
@@ -22,6 +23,11 @@ internal sealed partial class ConversationBot(
         {
             await RouteAsync(turn, cancellationToken);
         }
+        catch (ProactiveDeliveryException refused) when (refused.IsPermanent)
+        {
+            // The channel will not take messages in this conversation (blocked, too large): an apology would fail too.
+            LogAnswerRefused(refused.Failure, turn.Activity.ChannelId);
+        }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             LogTurnFailed(error, turn.Activity.Type, turn.Activity.ChannelId);
@@ -38,6 +44,9 @@ internal sealed partial class ConversationBot(
         // Channels add new activity and event types without notice; anything else is acknowledged quietly.
         _ => Task.CompletedTask,
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The channel {ChannelId} refused the answer for good ({Failure}); the conversation is marked")]
+    private partial void LogAnswerRefused(ProactiveFailure failure, string? channelId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A {ActivityType} turn on channel {ChannelId} failed")]
     private partial void LogTurnFailed(Exception error, string? activityType, string? channelId);

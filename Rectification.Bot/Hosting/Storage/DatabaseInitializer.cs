@@ -18,8 +18,7 @@ public sealed partial class DatabaseInitializer(
         await using var scope = scopes.CreateAsyncScope();
         var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
         await ledger.Database.MigrateAsync(cancellationToken);
-        // WAL lets readers go on while one writer writes; the mode is stored in the file, so once is enough.
-        await ledger.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await settings.ApplyEngineSettingsAsync(ledger, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<BotStateDbContext>().Database.MigrateAsync(cancellationToken);
         if (configuration.GetValue("Seeding:BundledAnnouncement", defaultValue: true))
         {

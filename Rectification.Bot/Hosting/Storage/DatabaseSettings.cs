@@ -48,6 +48,13 @@ public sealed class DatabaseSettings
         Quartz.PersistentStoreBuilderExtensions.UseSqlite(store, source => source.ConnectionStringName = ConnectionStringName);
     }
 
+    /// <summary>
+    /// Engine settings that live in the database file rather than the connection: SQLite's write-ahead log lets
+    /// readers go on while one writer writes, and the mode is stored in the file, so once per start is enough.
+    /// </summary>
+    public Task ApplyEngineSettingsAsync(DbContext context, CancellationToken cancellationToken) =>
+        context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
     /// <summary>Creates the folder of a file database so a fresh clone needs no set-up step.</summary>
     public void EnsureDatabaseFolderExists()
     {

@@ -2,6 +2,7 @@ using Rectification.Bot.Channels.BotFramework.Connector;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Channels.BotFramework.Transcripts;
 using Rectification.Bot.Conversation;
+using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Storage;
 
 namespace Rectification.Bot.Channels.BotFramework.Adapter;
@@ -31,7 +32,9 @@ internal sealed class ConnectorTurnContext(
         catch (ConnectorPermanentFailureException refused)
         {
             await RecordRefusalAsync(refused, cancellationToken);
-            throw;
+            // Said in the conversation's own terms, so it does not answer a refused conversation with an apology.
+            var failure = refused.Reason == ConnectorFailureReason.WritesBlocked ? ProactiveFailure.Blocked : ProactiveFailure.TooLarge;
+            throw new ProactiveDeliveryException(failure, refused.Message, refused);
         }
     }
 

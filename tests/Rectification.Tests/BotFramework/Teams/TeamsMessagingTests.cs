@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Channels.BotFramework.Transcripts;
+using Microsoft.Extensions.DependencyInjection;
+using Rectification.Bot.Storage;
 using Rectification.Tests.Fakes;
 
 namespace Rectification.Tests.BotFramework.Teams;
@@ -48,6 +50,22 @@ public sealed class TeamsMessagingTests(TeamsBotHost host) : IClassFixture<Teams
 
         Assert.Equal(2, attempts.Count);
         Assert.Equal(attempts[0].Body, attempts[1].Body);
+    }
+
+    [Fact]
+    public async Task An_answer_refused_because_the_user_blocked_the_bot_is_recorded_and_not_followed_by_an_apology()
+    {
+        var conversation = TeamsActivities.NewConversationId();
+        host.Connector.Script(ScriptedAnswer.MessageWritesBlocked());
+
+        await host.PostAsync(TeamsActivities.Message(host.Connector.ServiceUrl, conversation, "第十四项进展如何"));
+        await host.RequestsAboutAsync(conversation);
+        await Task.Delay(TimeSpan.FromMilliseconds(700));
+
+        Assert.Single(host.Connector.Requests, r => r.ConversationId == conversation);
+        await using var scope = host.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<ConversationReferences>().FindAsync("msteams", conversation, CancellationToken.None);
+        Assert.Equal(DeliveryFailure.WritesBlocked, stored!.PermanentFailure);
     }
 
     [Fact]
