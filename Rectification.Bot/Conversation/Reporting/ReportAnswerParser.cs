@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Understanding.Numbers;
 using Rectification.Domain.Findings;
+using Rectification.Domain.Numerals;
 
 namespace Rectification.Bot.Conversation.Reporting;
 

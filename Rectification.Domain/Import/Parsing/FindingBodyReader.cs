@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Rectification.Domain.Numerals;
 
 namespace Rectification.Domain.Import.Parsing;
 

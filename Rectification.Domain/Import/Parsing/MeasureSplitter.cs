@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Rectification.Domain.Numerals;
 
 namespace Rectification.Domain.Import.Parsing;
 
@@ -39,8 +40,7 @@ internal static partial class MeasureSplitter
 
     private static void CheckOrder(Match marker, int expected, SourceLine body, int findingNumber)
     {
-        var found = ChineseNumeral.TryParse(marker.Groups["numeral"].Value);
-        if (found != expected)
+        if (!ChineseNumeral.TryParse(marker.Groups["numeral"].Value, out var found) || found != expected)
         {
             throw new AnnouncementFormatException(
                 body.Number,

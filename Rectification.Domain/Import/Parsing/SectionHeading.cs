@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Rectification.Domain.Numerals;
 
 namespace Rectification.Domain.Import.Parsing;
 
@@ -12,7 +13,7 @@ internal static partial class SectionHeading
     public static int? NumberOf(SourceLine line)
     {
         var match = Pattern().Match(line.Text);
-        return match.Success ? ChineseNumeral.TryParse(match.Groups["numeral"].Value) : null;
+        return match.Success && ChineseNumeral.TryParse(match.Groups["numeral"].Value, out var value) ? value : null;
     }
 
     public static bool IsHeading(SourceLine line) => NumberOf(line) is not null;

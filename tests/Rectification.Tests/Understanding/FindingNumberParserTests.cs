@@ -1,4 +1,5 @@
 using Rectification.Bot.Conversation.Understanding.Numbers;
+using Rectification.Tests.Numerals;
 
 namespace Rectification.Tests.Understanding;
 

@@ -1,3 +1,5 @@
+using Rectification.Domain.Numerals;
+
 namespace Rectification.Bot.Conversation.Understanding.Numbers;
 
 /// <summary>Regex fragments for numbers, shared by the patterns that find findings, measures and percentages.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Rectification.Bot.Conversation.Understanding.Numbers;
+using Rectification.Domain.Numerals;
 
 namespace Rectification.Bot.Conversation.Understanding.Recognizers;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Conversation.Understanding.Numbers;
+using Rectification.Domain.Numerals;
 
 namespace Rectification.Bot.Conversation.Understanding.Recognizers;
 

@@ -1,6 +1,7 @@
 using Rectification.Bot.Conversation.Understanding.Numbers;
+using Rectification.Domain.Numerals;
 
-namespace Rectification.Tests.Understanding;
+namespace Rectification.Tests.Numerals;
 
 public class ChineseNumeralTests
 {
@@ -99,5 +100,19 @@ public class ChineseNumeralTests
     public void Refuses_what_is_not_a_well_formed_number(string? text)
     {
         Assert.False(ChineseNumeral.TryParse(text, out _));
+    }
+
+    [Theory]
+    [InlineData(1, "一")]
+    [InlineData(10, "十")]
+    [InlineData(14, "十四")]
+    [InlineData(20, "二十")]
+    [InlineData(29, "二十九")]
+    [InlineData(99, "九十九")]
+    public void FormatWritesTheMarkerNumeralAndReadsBack(int value, string numeral)
+    {
+        Assert.Equal(numeral, ChineseNumeral.Format(value));
+        Assert.True(ChineseNumeral.TryParse(numeral, out var read));
+        Assert.Equal(value, read);
     }
 }

@@ -1,10 +1,10 @@
-namespace Rectification.Bot.Conversation.Understanding.Numbers;
+namespace Rectification.Domain.Numerals;
 
 /// <summary>
 /// Reads a whole number written in Chinese numerals (十, 十四, 二十九, 两百, 一百零五, financial 壹拾肆) or in
 /// digits, ASCII or full-width (14, １４). The grammar stops at 千: finding and measure numbers are small, and
 /// anything bigger is out of range for the caller anyway. Positional strings such as 二九 are refused rather than
-/// guessed.
+/// guessed. One reader for the whole project: the announcement's 一是/二是 markers and what people type in chat.
 /// </summary>
 public static class ChineseNumeral
 {
@@ -39,6 +39,23 @@ public static class ChineseNumeral
         return trimmed.All(IsDecimalDigit)
             ? TryParseDigits(trimmed, out value)
             : TryParseNumerals(trimmed, out value);
+    }
+
+    /// <summary>The value as written in the announcement's markers (十四是): 1–99 in plain numerals.</summary>
+    public static string Format(int value)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 99);
+        const string digits = "一二三四五六七八九";
+        var tens = value / 10;
+        var units = value % 10;
+        var tensText = tens switch
+        {
+            0 => string.Empty,
+            1 => "十",
+            _ => $"{digits[tens - 1]}十",
+        };
+        return units == 0 ? tensText : tensText + digits[units - 1];
     }
 
     private static bool IsDecimalDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
