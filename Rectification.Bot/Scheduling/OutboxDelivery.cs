@@ -20,7 +20,6 @@ public sealed partial class OutboxDelivery(
     Outbox outbox,
     ProactiveMessenger messenger,
     BotStateDbContext db,
-    ConversationReferences references,
     SchedulerInstance instance,
     TimeProvider clock,
     IOptions<SchedulingOptions> options,
@@ -30,23 +29,17 @@ public sealed partial class OutboxDelivery(
     {
         var settings = options.Value;
         var result = new DeliveryResult();
-        while (!cancellationToken.IsCancellationRequested)
+        // One row at a time: each lease starts just before its own send, so a slow channel never lets the lease of a
+        // row still waiting in a batch run out and another instance send it too. BatchSize bounds one run.
+        for (var sent = 0; sent < settings.BatchSize && !cancellationToken.IsCancellationRequested; sent++)
         {
-            var claimed = await outbox.ClaimDueAsync(instance.Id, settings.BatchSize, settings.Lease, cancellationToken);
+            var claimed = await outbox.ClaimDueAsync(instance.Id, 1, settings.Lease, cancellationToken);
             if (claimed.Count == 0)
             {
                 break;
             }
 
-            foreach (var item in claimed)
-            {
-                await DeliverAsync(item, settings, result, cancellationToken);
-            }
-
-            if (claimed.Count < settings.BatchSize)
-            {
-                break;
-            }
+            await DeliverAsync(claimed[0], settings, result, cancellationToken);
         }
 
         return result;
@@ -75,7 +68,6 @@ public sealed partial class OutboxDelivery(
                 ?? throw new ProactiveDeliveryException(ProactiveFailure.Refused, "The stored conversation reference is empty.");
             var activity = ActivitySerializer.Deserialize<Activity>(message.ActivityJson)
                 ?? throw new ProactiveDeliveryException(ProactiveFailure.Refused, "The stored activity is empty.");
-            activity.ApplyConversationReference(reference);
             activityId = await messenger.SendAsync(reference, activity, cancellationToken);
         }
         catch (ProactiveDeliveryException error) when (!error.IsPermanent)
@@ -96,6 +88,9 @@ public sealed partial class OutboxDelivery(
             await RetryOrAbandonAsync(message, settings, error.Message, result, cancellationToken);
             return;
         }
+
+        // Any other exception leaves the row "sending": it may have arrived, so after its lease it is tried once more
+        // and logged as a possible repeat. Rows are claimed one by one, so nothing behind it is held up.
 
         if (await outbox.MarkSentAsync(message.Id, instance.Id, activityId, CancellationToken.None))
         {
@@ -136,15 +131,7 @@ public sealed partial class OutboxDelivery(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        if (failure is ProactiveFailure.Blocked or ProactiveFailure.TooLarge)
-        {
-            await references.RecordPermanentFailureAsync(
-                message.ChannelId,
-                message.ConversationId,
-                failure == ProactiveFailure.Blocked ? DeliveryFailure.WritesBlocked : DeliveryFailure.MessageTooBig,
-                detail,
-                cancellationToken);
-        }
+        // The channel has already marked the conversation itself (blocked, too large) on the stored reference.
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Key}: an earlier send was interrupted before it was marked sent; sending again, so the recipient may see this message twice.")]

@@ -12,7 +12,10 @@ public interface IProactiveChannel
     /// <summary>True for the channel ids this channel delivers (e.g. msteams, emulator, webchat).</summary>
     bool Serves(string channelId);
 
-    /// <summary>Sends to the conversation of the reference; returns the id the channel gave the message.</summary>
+    /// <summary>
+    /// Addresses the activity from the reference and sends it; returns the id the channel gave the message. A
+    /// refusal for good (blocked, too large) is marked on the stored reference by the channel itself.
+    /// </summary>
     /// <exception cref="ProactiveDeliveryException">The channel refused or could not be reached.</exception>
     Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken);
 

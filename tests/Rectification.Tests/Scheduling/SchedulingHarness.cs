@@ -140,7 +140,7 @@ internal sealed class SchedulingHarness : IDisposable
         {
             await using var state = harness.State();
             var delivery = new OutboxDelivery(
-                new Outbox(state, harness.Clock), new ProactiveMessenger([harness.Channel]), state, new ConversationReferences(state, harness.Clock),
+                new Outbox(state, harness.Clock), new ProactiveMessenger([harness.Channel]), state,
                 _id, harness.Clock, Microsoft.Extensions.Options.Options.Create(harness.Options), new ListLogger<OutboxDelivery>(harness.Warnings));
             return await delivery.DeliverDueAsync(cancellationToken);
         }
@@ -167,7 +167,8 @@ internal sealed class FakeChannel : IProactiveChannel
             throw new ProactiveDeliveryException(failure, $"fake {failure}");
         }
 
-        Sent.Enqueue((reference, activity));
+        // As a real channel does: the activity is addressed from the reference.
+        Sent.Enqueue((reference, activity.ApplyConversationReference(reference)));
         if (AfterSend is { } after)
         {
             await after();

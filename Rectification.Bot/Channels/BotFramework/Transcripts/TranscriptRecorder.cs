@@ -31,8 +31,9 @@ public sealed partial class TranscriptRecorder(
         {
             await files.AppendAsync(options.Value.Folder!, activity.ChannelId ?? string.Empty, conversationId, entry, cancellationToken);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or TimeoutException)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
+            // A transcript is a record on the side: a full disk or a damaged file must never fail, or repeat, a send.
             LogWriteFailed(error, activity.ChannelId, conversationId);
         }
     }
