@@ -45,9 +45,21 @@ public sealed class ConversationReferences(BotStateDbContext db, TimeProvider cl
             .OrderByDescending(r => r.UpdatedAtUtc)
             .FirstOrDefaultAsync(cancellationToken);
 
-    public Task<int> RemoveConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
-        db.ConversationReferences.Where(r => r.ChannelId == channelId && r.ConversationId == conversationId)
+    /// <summary>
+    /// Forgets a conversation the bot was removed from, and ends the digest subscriptions that were delivered there
+    /// (they could never arrive again).
+    /// </summary>
+    public async Task RemoveConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var subscriptions = await db.DigestSubscriptions
+            .Where(s => s.Active && s.ChannelId == channelId && s.ConversationId == conversationId)
+            .ToListAsync(cancellationToken);
+        subscriptions.ForEach(s => s.Deactivate(SubscriptionEndReason.Undeliverable, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await db.ConversationReferences.Where(r => r.ChannelId == channelId && r.ConversationId == conversationId)
             .ExecuteDeleteAsync(cancellationToken);
+    }
 
     /// <summary>
     /// True for exactly one caller per stored conversation (across instances: a conditional update decides), so the

@@ -35,6 +35,15 @@ public sealed class ProcessedActivities(BotStateDbContext db, TimeProvider clock
         }
     }
 
+    /// <summary>
+    /// Gives a claim back when the activity could not be processed, so the channel's retry is processed instead
+    /// of being acknowledged as a duplicate.
+    /// </summary>
+    public Task<int> ReleaseAsync(string channelId, string conversationId, string activityId) =>
+        db.ProcessedActivities
+            .Where(a => a.ChannelId == channelId && a.ConversationId == conversationId && a.ActivityId == activityId)
+            .ExecuteDeleteAsync(CancellationToken.None);
+
     public Task<int> ForgetOlderThanWindowAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow().UtcDateTime - Window;

@@ -42,8 +42,17 @@ internal sealed partial class BotFrameworkAdapter(
             return Acknowledged(activity);
         }
 
-        await transcripts.RecordInboundAsync(activity, cancellationToken);
-        return await RunTurnAsync(activity, cancellationToken);
+        try
+        {
+            await transcripts.RecordInboundAsync(activity, cancellationToken);
+            return await RunTurnAsync(activity, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The channel gets an error and will retry: the retry must be processed, not taken for a duplicate.
+            await bookkeeping.ReleaseAsync(activity);
+            throw;
+        }
     }
 
     private async Task<AdapterResponse> RunTurnAsync(Activity activity, CancellationToken cancellationToken)

@@ -18,9 +18,24 @@ internal sealed class InboundActivityBookkeeping(ProcessedActivities processed, 
             return false;
         }
 
-        await TrackConversationAsync(activity, cancellationToken);
+        try
+        {
+            await TrackConversationAsync(activity, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            await ReleaseAsync(activity);
+            throw;
+        }
+
         return true;
     }
+
+    /// <summary>Forgets the claim on an activity whose processing failed, so the channel's retry runs.</summary>
+    public Task ReleaseAsync(Activity activity) =>
+        activity is { Id: { Length: > 0 } id, ChannelId: { Length: > 0 } channelId, Conversation.Id: { Length: > 0 } conversationId }
+            ? processed.ReleaseAsync(channelId, conversationId, id)
+            : Task.CompletedTask;
 
     private Task TrackConversationAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Localization;
 using Rectification.Bot.Storage;
 
 namespace Rectification.Tests.BotFramework.Teams;
@@ -51,6 +53,33 @@ public sealed class TeamsInstallTests(TeamsBotHost host) : IClassFixture<TeamsBo
 
         Assert.Equal(200, status);
         Assert.Null(await StoredAsync(conversation));
+    }
+
+    [Fact]
+    public async Task Uninstalling_ends_the_digest_subscription_delivered_in_that_conversation()
+    {
+        var conversation = TeamsActivities.NewConversationId();
+        await host.PostAsync(TeamsActivities.InstallationUpdate(host.Connector.ServiceUrl, conversation, "add"));
+        await host.RequestsAboutAsync(conversation);
+        var subscriptionId = await SubscribeAsync(conversation);
+
+        await host.PostAsync(TeamsActivities.InstallationUpdate(host.Connector.ServiceUrl, conversation, "remove"));
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotStateDbContext>();
+        var subscription = await db.DigestSubscriptions.AsNoTracking().SingleAsync(s => s.Id == subscriptionId);
+        Assert.Equal((false, SubscriptionEndReason.Undeliverable), (subscription.Active, subscription.InactiveReason));
+    }
+
+    private async Task<long> SubscribeAsync(string conversation)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotStateDbContext>();
+        var subscription = new DigestSubscription("msteams", "leader-" + conversation, DateTime.UtcNow);
+        subscription.Subscribe(conversation, "Leader", Language.Chinese, DigestSubscription.DefaultTimeZone, DayOfWeek.Monday, DigestSubscription.DefaultTime, DateTime.UtcNow);
+        db.DigestSubscriptions.Add(subscription);
+        await db.SaveChangesAsync();
+        return subscription.Id;
     }
 
     private async Task<ConversationReferenceRecord?> StoredAsync(string conversation)
