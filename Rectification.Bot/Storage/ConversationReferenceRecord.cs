@@ -59,6 +59,15 @@ public sealed class ConversationReferenceRecord
     /// <summary>When the bot introduced itself here; set once, so reinstall events and retries do not greet again.</summary>
     public DateTime? WelcomedAtUtc { get; private set; }
 
+    /// <summary>How long an unchanged reference goes without its time being refreshed.</summary>
+    public static readonly TimeSpan RefreshAfter = TimeSpan.FromDays(1);
+
+    /// <summary>True when storing the snapshot again would change nothing worth a write.</summary>
+    public bool IsCurrent(ConversationReferenceSnapshot snapshot, DateTime nowUtc) =>
+        PermanentFailure is null
+        && string.Equals(ReferenceJson, snapshot.ReferenceJson, StringComparison.Ordinal)
+        && nowUtc - UpdatedAtUtc < RefreshAfter;
+
     public void Update(ConversationReferenceSnapshot snapshot, DateTime nowUtc)
     {
         ServiceUrl = snapshot.ServiceUrl;

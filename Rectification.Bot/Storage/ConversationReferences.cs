@@ -16,13 +16,20 @@ public sealed class ConversationReferences(BotStateDbContext db, TimeProvider cl
         }
 
         var record = await FindAsync(channelId, conversationId, cancellationToken);
+        var snapshot = Snapshot(reference);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (record?.IsCurrent(snapshot, now) == true)
+        {
+            return; // most turns: nothing to write
+        }
+
         if (record is null)
         {
             record = new ConversationReferenceRecord(channelId, conversationId);
             db.ConversationReferences.Add(record);
         }
 
-        record.Update(Snapshot(reference), clock.GetUtcNow().UtcDateTime);
+        record.Update(snapshot, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -105,5 +112,16 @@ public sealed class ConversationReferences(BotStateDbContext db, TimeProvider cl
         reference.User?.Name,
         reference.Bot?.Id,
         reference.Locale,
-        ActivitySerializer.Serialize(reference));
+        // Without the id of the message that carried it: a proactive message starts a new post, and the stored
+        // reference then changes only when the conversation does.
+        ActivitySerializer.Serialize(new ConversationReference
+        {
+            User = reference.User,
+            Bot = reference.Bot,
+            Conversation = reference.Conversation,
+            ChannelId = reference.ChannelId,
+            Locale = reference.Locale,
+            ServiceUrl = reference.ServiceUrl,
+            ExtensionData = reference.ExtensionData,
+        }));
 }

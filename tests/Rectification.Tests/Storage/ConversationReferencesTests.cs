@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Storage;
+
+namespace Rectification.Tests.Storage;
+
+/// <summary>Storing the conversation reference at every turn without writing at every turn.</summary>
+public sealed class ConversationReferencesTests : IDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"references-{Guid.NewGuid():N}.db");
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
+
+    public ConversationReferencesTests()
+    {
+        using var db = NewContext();
+        db.Database.Migrate();
+    }
+
+    [Fact]
+    public async Task AnotherMessageInAnUnchangedConversationWritesNothing()
+    {
+        await SaveAsync(Reference("activity-1"));
+        var first = await StoredAsync();
+        _clock.Advance(TimeSpan.FromHours(1));
+
+        await SaveAsync(Reference("activity-2"));
+
+        Assert.Equal(first.UpdatedAtUtc, (await StoredAsync()).UpdatedAtUtc);
+        Assert.DoesNotContain("activity-", (await StoredAsync()).ReferenceJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChangedServiceUrlIsStoredAtOnce()
+    {
+        await SaveAsync(Reference("activity-1"));
+
+        await SaveAsync(Reference("activity-2", serviceUrl: "https://smba.example/emea/"));
+
+        Assert.Equal("https://smba.example/emea/", (await StoredAsync()).ServiceUrl);
+    }
+
+    [Fact]
+    public async Task AnUnchangedReferenceIsRefreshedAfterADayAndAMessageClearsARefusal()
+    {
+        await SaveAsync(Reference("activity-1"));
+        await using (var db = NewContext())
+        {
+            await new ConversationReferences(db, _clock).RecordPermanentFailureAsync("msteams", "a:1", DeliveryFailure.WritesBlocked, "blocked", CancellationToken.None);
+        }
+
+        await SaveAsync(Reference("activity-2"));
+        Assert.Null((await StoredAsync()).PermanentFailure);
+
+        var refreshed = (await StoredAsync()).UpdatedAtUtc;
+        _clock.Advance(ConversationReferenceRecord.RefreshAfter + TimeSpan.FromMinutes(1));
+        await SaveAsync(Reference("activity-3"));
+        Assert.True((await StoredAsync()).UpdatedAtUtc > refreshed);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(_file);
+    }
+
+    private static ConversationReference Reference(string activityId, string serviceUrl = "https://smba.example/amer/") => new()
+    {
+        ActivityId = activityId,
+        ChannelId = "msteams",
+        ServiceUrl = serviceUrl,
+        User = new ChannelAccount { Id = "29:user" },
+        Bot = new ChannelAccount { Id = "28:bot" },
+        Conversation = new ConversationAccount { Id = "a:1", ConversationType = "personal", TenantId = "tenant" },
+    };
+
+    private async Task SaveAsync(ConversationReference reference)
+    {
+        await using var db = NewContext();
+        await new ConversationReferences(db, _clock).SaveAsync(reference, CancellationToken.None);
+    }
+
+    private async Task<ConversationReferenceRecord> StoredAsync()
+    {
+        await using var db = NewContext();
+        return await db.ConversationReferences.AsNoTracking().SingleAsync();
+    }
+
+    private BotStateDbContext NewContext() => new(new DbContextOptionsBuilder<BotStateDbContext>()
+        .UseSqlite($"Data Source={_file}", sqlite => sqlite.MigrationsHistoryTable(BotStateDbContext.MigrationsHistoryTable))
+        .Options);
+}
