@@ -13,15 +13,21 @@ internal static partial class ReportAnswerParser
 
     /// <summary>"14", "第十四项", "item 14", "#14".</summary>
     public static int? FindingNumber(string text) =>
-        FindingAnswer().Match(text.Trim()) is { Success: true } match && ChineseNumeral.TryParse(match.Groups["n"].Value, out var number)
+        FindingAnswer().Match(Short(text)) is { Success: true } match && ChineseNumeral.TryParse(match.Groups["n"].Value, out var number)
             ? number
             : null;
 
     /// <summary>"3", "第三条", "措施3", "measure 3".</summary>
     public static int? MeasureOrdinal(string text) =>
-        MeasureAnswer().Match(text.Trim()) is { Success: true } match && ChineseNumeral.TryParse(match.Groups["n"].Value, out var number)
+        MeasureAnswer().Match(Short(text)) is { Success: true } match && ChineseNumeral.TryParse(match.Groups["n"].Value, out var number)
             ? number
             : null;
+
+    /// <summary>
+    /// A short answer as the patterns read it: full-width digits and signs (６０％, １４) folded to their plain forms.
+    /// Only for answers that are parsed, never for text that is stored as the person wrote it.
+    /// </summary>
+    private static string Short(string text) => text.Normalize(System.Text.NormalizationForm.FormKC).Trim();
 
     public static bool MeansWholeFinding(string text) => WholeFinding().IsMatch(text.Trim());
 
@@ -36,12 +42,11 @@ internal static partial class ReportAnswerParser
     /// <summary>A status word and/or a percentage: "推进中 60%", "60", "completed", "未开始". Null status: not understood.</summary>
     public static (MeasureStatus? Status, int? Percent, bool PercentOutOfRange) Status(string text)
     {
-        var trimmed = text.Trim(' ', ',', '，', '、', '.', '。', '!', '！');
+        var trimmed = Short(text).Trim(',', '、', '.', '。', '!');
         int? percent = null;
         if (PercentPart().Match(trimmed) is { Success: true } match)
         {
-            var value = int.Parse(match.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (value > 100)
+            if (!ChineseNumeral.TryParse(match.Groups["p"].Value, out var value) || value > 100)
             {
                 return (null, null, true);
             }
@@ -55,9 +60,9 @@ internal static partial class ReportAnswerParser
             : InProgress().IsMatch(trimmed) ? MeasureStatus.InProgress
             : Completed().IsMatch(trimmed) ? MeasureStatus.Completed
             : null;
-        if (trimmed.Length > 0 && status is null)
+        if ((trimmed.Length > 0 && status is null) || (status == MeasureStatus.NotStarted && percent > 0))
         {
-            return (null, null, false);
+            return (null, null, false); // not understood, or self-contradictory ("未开始 60%"): asked again
         }
 
         status ??= percent switch
@@ -115,7 +120,7 @@ internal static partial class ReportAnswerParser
     [GeneratedRegex(@"^(否|不|不是|不对|不保存|no|n|nope|don't save|do not save)[。.!！]?$", Options)]
     private static partial Regex No();
 
-    [GeneratedRegex(@"(?<p>\d{1,4})\s*%?|百分之(?<p>\d{1,3})", Options)]
+    [GeneratedRegex(@"(?<p>[0-9]{1,4})\s*%?|百分之(?<p>[0-9零一二两三四五六七八九十百]{1,4})", Options)]
     private static partial Regex PercentPart();
 
     [GeneratedRegex(@"^(未开始|尚未开始|还没开始|没开始|not started|not yet started|notstarted)$", Options)]
