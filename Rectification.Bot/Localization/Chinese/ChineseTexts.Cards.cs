@@ -107,9 +107,9 @@ internal sealed partial class ChineseTexts
 
     public override string HelpReportTopic => "汇报整改进展，或一句话更新某条措施（如第14项第3条完成80%）";
 
-    public override string HelpReportExample => "/report 14";
+    public override string HelpReportExample => "汇报第十四项进展";
 
-    public override string HelpUpdateExample => "update 14.3：已完成专项培训 80%";
+    public override string HelpUpdateExample => "更新14.3：已完成专项培训 80%";
 
     public override string HelpHelpTopic => "再次显示本帮助";
 

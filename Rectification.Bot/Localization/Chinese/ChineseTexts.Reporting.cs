@@ -129,7 +129,7 @@ internal sealed partial class ChineseTexts
 
     public override string SavedTitle => "进展已保存";
 
-    public override string ConfirmSubjectLabel => "汇报对象";
+    public override string ConfirmSubjectLabel => "汇报内容";
 
     public override string ConfirmBeforeLabel => "原状态";
 

@@ -99,7 +99,7 @@ internal sealed class ChineseDigestTexts : DigestTexts
     public override string OpenItem(int number) => $"查看第{number}项";
 
     public override string Reminder(int number, string details) =>
-        $"整改提醒：{details}。请及时报告第{number}项的最新进展（例如发送“/report {number}”）。";
+        $"整改提醒：{details}。请及时报告第{number}项的最新进展（例如发送“汇报第{number}项进展”）。";
 
     public override string Date(DateOnly date, bool withYear) =>
         withYear ? $"{date.Year}年{date.Month}月{date.Day}日" : $"{date.Month}月{date.Day}日";

@@ -23,14 +23,14 @@ public class HelpCardTests
     }
 
     [Theory]
-    [InlineData(Language.Chinese)]
-    [InlineData(Language.English)]
-    public void Describes_the_report_commands(Language language)
+    [InlineData(Language.Chinese, "汇报第十四项进展", "更新14.3")]
+    [InlineData(Language.English, "/report 14", "update 14.3")]
+    public void Describes_the_report_commands_in_the_cards_language(Language language, string report, string update)
     {
         var json = CardSerializer.ToJson(HelpCard.Build(Texts.For(language)));
 
-        Assert.Contains("\"text\":\"/report 14\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"text\":\"update 14.3", json, StringComparison.Ordinal);
+        Assert.Contains($"\"text\":\"{report}\"", json, StringComparison.Ordinal);
+        Assert.Contains($"\"text\":\"{update}", json, StringComparison.Ordinal);
     }
 
     /// <summary>The help promises these phrasings work: hold it to that against the real understanding.</summary>
