@@ -9,12 +9,11 @@ namespace Rectification.Bot.Api;
 /// Open in local mode (no Microsoft App ID), like the rest of the bot; once the bot is deployed with an app
 /// id, the ledger is only readable with one of the configured API keys.
 /// </summary>
-internal sealed class ApiKeyFilter(IOptions<ApiKeyOptions> keys, IConfiguration configuration) : IEndpointFilter
+internal sealed class ApiKeyFilter(IOptions<ApiKeyOptions> keys, IOptions<BotFrameworkOptions> botFramework) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var appId = configuration[nameof(BotFrameworkOptions.MicrosoftAppId)];
-        if (string.IsNullOrWhiteSpace(appId) || IsKnownKey(context.HttpContext.Request.Headers[ApiKeyOptions.HeaderName]))
+        if (botFramework.Value.IsLocalMode || IsKnownKey(context.HttpContext.Request.Headers[ApiKeyOptions.HeaderName]))
         {
             return await next(context);
         }

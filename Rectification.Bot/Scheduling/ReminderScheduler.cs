@@ -1,3 +1,4 @@
+using Rectification.Bot.Conversation.Understanding.Languages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Channels.BotFramework.Schema;
@@ -130,7 +131,7 @@ public sealed partial class ReminderScheduler(
         var preference = await db.UserPreferences.AsNoTracking()
             .FirstOrDefaultAsync(p => p.ChannelId == reference.ChannelId && p.UserId == reference.UserId, cancellationToken);
         return preference?.LastLanguage
-            ?? (reference.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? Language.English : Language.Chinese);
+            ?? ReplyLanguage.FromLocale(reference.Locale) ?? Language.Chinese;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No personal conversation with {UserId} is stored; no reminder about item {Number}.")]

@@ -34,7 +34,7 @@ internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<Conversation
         var candidates = keyword.Numbers
             .Select(n => summaries.FirstOrDefault(s => s.Number == n))
             .OfType<FindingSummary>()
-            .Select(Row)
+            .Select(FindingCardModels.Row)
             .ToList();
         return [reply.Card(FindingChoiceCard.Build(new FindingChoiceCardModel(keyword.Query, candidates), reply.Texts))];
     }
@@ -47,7 +47,7 @@ internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<Conversation
             FindingListFilter.Completed => (FindingStatusFilter.Completed, FindingStatus.Completed),
             _ => (FindingStatusFilter.All, null),
         };
-        var rows = (await ledger.ListFindingsAsync(query, cancellationToken)).Select(Row).ToList();
+        var rows = (await ledger.ListFindingsAsync(query, cancellationToken)).Select(FindingCardModels.Row).ToList();
         return [reply.Card(FindingListCard.Build(new FindingListCardModel(shown, rows), reply.Texts))];
     }
 
@@ -75,10 +75,4 @@ internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<Conversation
             ? reply.Text(reply.Texts.NoFindingsYet)
             : reply.Text(reply.Texts.NumberOutOfRange(number.ToString(System.Globalization.CultureInfo.InvariantCulture), numbers[0], numbers[^1]));
     }
-
-    private static FindingListRow Row(FindingSummary summary) => new(summary.Number, summary.Title, summary.Status)
-    {
-        MeasureCount = summary.MeasureCount,
-        CompletedMeasureCount = summary.CompletedMeasureCount,
-    };
 }

@@ -20,8 +20,7 @@ internal sealed class MessageTurnHandler(
 {
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var context = await contexts.CurrentAsync(cancellationToken);
-        var understood = Understand(turn.Activity, context);
+        var understood = await UnderstandAsync(turn.Activity, cancellationToken);
         var language = await languages.ResolveAsync(turn.Activity, understood.DetectedLanguage, cancellationToken);
         var reply = new Reply(turn.Activity, Texts.For(language));
         // The progress form and an active dialog come first; then the intents.
@@ -33,7 +32,7 @@ internal sealed class MessageTurnHandler(
     }
 
     /// <summary>A card button carries its intent in the activity's value; anything else is read as text.</summary>
-    private RecognizedMessage Understand(Activity activity, RecognitionContext context)
+    private async Task<RecognizedMessage> UnderstandAsync(Activity activity, CancellationToken cancellationToken)
     {
         var submitted = CardSubmitData.TryRead(activity.Value);
         Intent? fromCard = submitted switch
@@ -48,7 +47,8 @@ internal sealed class MessageTurnHandler(
             return new RecognizedMessage(fromCard, null, "card");
         }
 
+        // Only text needs the ledger's numbers and words; a card button already says what it wants.
         var text = submitted is { Intent: CardIntents.Text, Text: { } typed } ? typed : activity.Text;
-        return recognizer.Recognize(text, context);
+        return recognizer.Recognize(text, await contexts.CurrentAsync(cancellationToken));
     }
 }
