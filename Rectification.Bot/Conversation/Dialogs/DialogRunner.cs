@@ -123,8 +123,8 @@ internal sealed class DialogRunner(
 
     private async Task<IReadOnlyList<Activity>> AnswerThenResumeAsync(IDialog dialog, DialogState row, DialogTurn turn, CancellationToken cancellationToken)
     {
-        // A question does not count as a failed answer, and a rejected answer's retry is forgotten.
-        var fresh = row;
+        // A question does not count as a failed answer: the retry the step counted is dropped before anything is saved.
+        await store.DiscardChangesAsync(row, cancellationToken);
         var answer = turn.Understood.Intent switch
         {
             FindingStatusIntent status => await findings.StatusAsync(status.Number, turn.Reply, cancellationToken),
@@ -132,7 +132,7 @@ internal sealed class DialogRunner(
             ListFindingsIntent list => await findings.ListAsync(list.Filter, turn.Reply, cancellationToken),
             _ => [],
         };
-        return [.. answer, turn.Reply.Text(turn.Reply.Texts.DialogResumes), await dialog.PromptAsync(fresh, turn, cancellationToken)];
+        return [.. answer, turn.Reply.Text(turn.Reply.Texts.DialogResumes), await dialog.PromptAsync(row, turn, cancellationToken)];
     }
 
     private static bool IsQuestion(Intent intent) => intent is FindingStatusIntent or HistoryIntent or ListFindingsIntent;

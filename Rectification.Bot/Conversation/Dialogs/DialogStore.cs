@@ -38,6 +38,9 @@ internal sealed class DialogStore(BotStateDbContext db)
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
+    /// <summary>Drops what this turn changed on the row in memory, so no later save in the turn can store it.</summary>
+    public Task DiscardChangesAsync(DialogState row, CancellationToken cancellationToken) => db.Entry(row).ReloadAsync(cancellationToken);
+
     /// <summary>The conversation a dialog belongs to; null when the activity does not say.</summary>
     public static (string Channel, string Conversation)? Key(Activity activity) =>
         activity is { ChannelId: { Length: > 0 } channel, Conversation.Id: { Length: > 0 } conversation }
