@@ -107,6 +107,9 @@ public abstract class Dialog<TState> : IDialog
 
                 row.MoveTo(index.Value, Serialize(next.State), nowUtc);
                 return new DialogAdvance([await PromptAsync(row, turn, cancellationToken)], Ended: false);
+            case ReviseStep<TState> revise:
+                row.MoveTo(row.StepIndex, Serialize(revise.State), nowUtc);
+                return new DialogAdvance([turn.Reply.Text(revise.Note), await PromptAsync(row, turn, cancellationToken)], Ended: false);
             case RetryStep<TState> retry:
                 row.CountRetry(nowUtc);
                 return new DialogAdvance([turn.Reply.Text(retry.Problem), await PromptAsync(row, turn, cancellationToken)], Ended: false, Retried: true);

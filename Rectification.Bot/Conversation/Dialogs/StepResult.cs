@@ -16,6 +16,13 @@ public sealed record NextStep<TState>(TState State) : StepResult<TState>;
 /// <summary>The answer does not fit: say <paramref name="Problem"/> and ask again (up to the retry limit).</summary>
 public sealed record RetryStep<TState>(string Problem) : StepResult<TState>;
 
+/// <summary>
+/// The answer changed earlier values but did not answer this step ("oops, actually it's 95%" where the step asks
+/// what was done): keep <paramref name="State"/>, say <paramref name="Note"/> and ask the same step again. Not a
+/// failed try, so it counts no retry.
+/// </summary>
+public sealed record ReviseStep<TState>(TState State, string Note) : StepResult<TState>;
+
 /// <summary>The dialog is over (saved, refused…): these are the answers, and the state is removed.</summary>
 public sealed record EndDialog<TState>(IReadOnlyList<Activity> Answers) : StepResult<TState>;
 
@@ -24,6 +31,8 @@ public static class StepResults
     public static StepResult<TState> Next<TState>(TState state) => new NextStep<TState>(state);
 
     public static StepResult<TState> Retry<TState>(string problem) => new RetryStep<TState>(problem);
+
+    public static StepResult<TState> Revise<TState>(TState state, string note) => new ReviseStep<TState>(state, note);
 
     public static StepResult<TState> End<TState>(params Activity[] answers) => new EndDialog<TState>(answers);
 

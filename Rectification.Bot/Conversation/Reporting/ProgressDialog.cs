@@ -3,6 +3,8 @@ using Rectification.Bot.Cards.Reporting;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Dialogs;
+using Rectification.Bot.Conversation.Understanding.Intents;
+using Rectification.Bot.Conversation.Understanding.Progress;
 using Rectification.Bot.Localization;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
@@ -59,7 +61,7 @@ internal sealed class ProgressDialog(
         new()
         {
             Name = "status",
-            Skip = s => s.Target == ProgressTarget.WholeFinding,
+            Skip = s => s.Target == ProgressTarget.WholeFinding || s.StatusGiven,
             TakesNumbers = true,
             Prompt = PromptStatusAsync,
             Help = (_, texts) => texts.HelpStepStatus,
@@ -76,6 +78,7 @@ internal sealed class ProgressDialog(
         new()
         {
             Name = "evidence",
+            Skip = s => s.EvidenceGiven,
             Prompt = (_, turn, _) => Task.FromResult(Reply.WithSuggestions(
                 turn.Reply.Text(turn.Reply.Texts.AskEvidence), (turn.Reply.Texts.NoEvidenceChoice, turn.Reply.Texts.NoEvidenceChoice))),
             Help = (_, texts) => texts.HelpStepEvidence,
@@ -90,17 +93,28 @@ internal sealed class ProgressDialog(
         },
     ];
 
-    /// <summary>The state an opening message gives, with the policy checked once the finding is known.</summary>
-    public static ProgressDialogState Opening(int? finding, int? measure, string? text) => new()
+    /// <summary>The state an opening message gives (what an incomplete update already said), with the policy checked once the finding is known.</summary>
+    public static ProgressDialogState Opening(ReportIntent opening)
     {
-        Finding = finding,
-        FindingGiven = finding is not null,
-        Target = measure is null ? null : ProgressTarget.Measure,
-        MeasureOrdinal = measure,
-        MeasureGiven = measure is not null,
-        Description = string.IsNullOrWhiteSpace(text) || text.Trim().Length > ProgressEntry.MaxDescriptionLength ? null : text.Trim(),
-        DescriptionGiven = !string.IsNullOrWhiteSpace(text) && text.Trim().Length <= ProgressEntry.MaxDescriptionLength,
-    };
+        ArgumentNullException.ThrowIfNull(opening);
+        var description = opening.Text?.Trim() is { Length: > 0 and <= ProgressEntry.MaxDescriptionLength } text ? text : null;
+        var link = opening.Link is { Length: <= Evidence.MaxUrlLength } url ? url : null;
+        return new()
+        {
+            Finding = opening.FindingNumber,
+            FindingGiven = opening.FindingNumber is not null,
+            Target = opening.MeasureOrdinal is null ? null : ProgressTarget.Measure,
+            MeasureOrdinal = opening.MeasureOrdinal,
+            MeasureGiven = opening.MeasureOrdinal is not null,
+            Status = opening.Status,
+            Percent = opening.Status is null ? null : opening.Percent,
+            StatusGiven = opening.Status is not null,
+            Description = description,
+            DescriptionGiven = description is not null,
+            EvidenceUrl = link,
+            EvidenceGiven = link is not null,
+        };
+    }
 
     /// <summary>Why this actor may not report on this finding now (refused, or closed), or null when they may.</summary>
     public async Task<IReadOnlyList<Activity>?> RefuseAsync(Finding finding, DialogTurn turn, CancellationToken cancellationToken)
@@ -206,27 +220,54 @@ internal sealed class ProgressDialog(
 
     private static StepResult<ProgressDialogState> AcceptStatus(ProgressDialogState state, DialogTurn turn)
     {
-        var (status, percent, outOfRange) = ReportAnswerParser.Status(turn.Text);
-        if (outOfRange)
+        var statement = ProgressStatementReader.ReadAnswer(turn.Text);
+        if (statement.Problem != ProgressStatementProblem.None)
         {
-            return Retry<ProgressDialogState>(turn.Reply.Texts.ReportProblem(ReportProblem.PercentOutOfRange));
+            return Retry<ProgressDialogState>(turn.Reply.Texts.StatementProblem(statement.Problem));
         }
 
-        return status is null
+        return statement.Status is null
             ? Retry<ProgressDialogState>(turn.Reply.Texts.NotAStatus)
-            : Next(state with { Status = status, Percent = percent });
+            : Next(state with { Status = statement.Status, Percent = statement.Percent });
     }
 
+    /// <summary>
+    /// What was done. An answer that is only a status or a correction ("oops, actually it's 95%", 已完成) is not a
+    /// description: for a measure it becomes the status and the question is asked again; a description that also
+    /// states a status other than the one chosen is asked about, never saved as it is.
+    /// </summary>
     private static StepResult<ProgressDialogState> AcceptDescription(ProgressDialogState state, DialogTurn turn)
     {
-        var text = turn.Text.Trim();
+        var texts = turn.Reply.Texts;
+        var statement = ProgressStatementReader.Read(turn.Text);
+        if (statement.Problem != ProgressStatementProblem.None)
+        {
+            return Retry<ProgressDialogState>(texts.StatementProblem(statement.Problem));
+        }
+
+        var forMeasure = state.Target != ProgressTarget.WholeFinding;
+        if (statement.StatesProgress && statement.IsOnlyStatement)
+        {
+            return forMeasure
+                ? Revise(state with { Status = statement.Status, Percent = statement.Percent }, texts.StatusTakenAskDescription(texts.MeasureStatusWithPercent(statement.Status!.Value, statement.Percent)))
+                : Retry<ProgressDialogState>(texts.NoStatusForWholeFinding);
+        }
+
+        if (statement.StatesProgress && forMeasure && (statement.Status != state.Status || (statement.Percent is not null && statement.Percent != state.Percent)))
+        {
+            return Retry<ProgressDialogState>(texts.DescriptionDisagreesWithStatus(
+                texts.MeasureStatusWithPercent(state.Status ?? MeasureStatus.InProgress, state.Percent),
+                texts.MeasureStatusWithPercent(statement.Status!.Value, statement.Percent)));
+        }
+
+        var text = (statement.StatesProgress || statement.IsCorrection ? statement.Rest : turn.Text).Trim();
         if (text.Length == 0)
         {
-            return Retry<ProgressDialogState>(turn.Reply.Texts.ReportProblem(ReportProblem.DescriptionMissing));
+            return Retry<ProgressDialogState>(texts.ReportProblem(ReportProblem.DescriptionMissing));
         }
 
         return text.Length > ProgressEntry.MaxDescriptionLength
-            ? Retry<ProgressDialogState>(turn.Reply.Texts.DescriptionTooLong(text.Length, ProgressEntry.MaxDescriptionLength))
+            ? Retry<ProgressDialogState>(texts.DescriptionTooLong(text.Length, ProgressEntry.MaxDescriptionLength))
             : Next(state with { Description = text });
     }
 

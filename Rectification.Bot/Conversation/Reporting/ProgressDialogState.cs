@@ -24,6 +24,8 @@ public sealed record ProgressDialogState
 
     public int? Percent { get; init; }
 
+    public bool StatusGiven { get; init; }
+
     public string? Description { get; init; }
 
     public bool DescriptionGiven { get; init; }
@@ -31,6 +33,8 @@ public sealed record ProgressDialogState
     public string? EvidenceName { get; init; }
 
     public string? EvidenceUrl { get; init; }
+
+    public bool EvidenceGiven { get; init; }
 
     public Evidence? Evidence => EvidenceName is null && EvidenceUrl is null ? null : new Evidence(EvidenceName, EvidenceUrl);
 

@@ -39,42 +39,6 @@ internal static partial class ReportAnswerParser
 
     public static bool MeansNo(string text) => No().IsMatch(text.Trim());
 
-    /// <summary>A status word and/or a percentage: "推进中 60%", "60", "completed", "未开始". Null status: not understood.</summary>
-    public static (MeasureStatus? Status, int? Percent, bool PercentOutOfRange) Status(string text)
-    {
-        var trimmed = Short(text).Trim(',', '、', '.', '。', '!');
-        int? percent = null;
-        if (PercentPart().Match(trimmed) is { Success: true } match)
-        {
-            if (!ChineseNumeral.TryParse(match.Groups["p"].Value, out var value) || value > 100)
-            {
-                return (null, null, true);
-            }
-
-            percent = value;
-            trimmed = trimmed.Remove(match.Index, match.Length).Trim(' ', ',', '，', '、', '.', '。', ';', '；');
-        }
-
-        MeasureStatus? status = trimmed.Length == 0 ? null
-            : NotStarted().IsMatch(trimmed) ? MeasureStatus.NotStarted
-            : InProgress().IsMatch(trimmed) ? MeasureStatus.InProgress
-            : Completed().IsMatch(trimmed) ? MeasureStatus.Completed
-            : null;
-        if ((trimmed.Length > 0 && status is null) || (status == MeasureStatus.NotStarted && percent > 0))
-        {
-            return (null, null, false); // not understood, or self-contradictory ("未开始 60%"): asked again
-        }
-
-        status ??= percent switch
-        {
-            null => null,
-            100 => MeasureStatus.Completed,
-            0 => MeasureStatus.NotStarted,
-            _ => MeasureStatus.InProgress,
-        };
-        return (status, status == MeasureStatus.Completed ? 100 : percent, false);
-    }
-
     /// <summary>Evidence from the message: a file attached (its name and link), else a link in the text, else the text as a name.</summary>
     public static Evidence? Evidence(string text, IReadOnlyList<Attachment> attachments)
     {
@@ -119,18 +83,6 @@ internal static partial class ReportAnswerParser
 
     [GeneratedRegex(@"^(否|不|不是|不对|不保存|no|n|nope|don't save|do not save)[。.!！]?$", Options)]
     private static partial Regex No();
-
-    [GeneratedRegex(@"(?<p>[0-9]{1,4})\s*%?|百分之(?<p>[0-9零一二两三四五六七八九十百]{1,4})", Options)]
-    private static partial Regex PercentPart();
-
-    [GeneratedRegex(@"^(未开始|尚未开始|还没开始|没开始|not started|not yet started|notstarted)$", Options)]
-    private static partial Regex NotStarted();
-
-    [GeneratedRegex(@"^(推进中|进行中|正在推进|在办|整改中|in progress|inprogress|ongoing|started|under way|underway)$", Options)]
-    private static partial Regex InProgress();
-
-    [GeneratedRegex(@"^(已完成|完成|已办结|办结|completed|complete|done|finished)$", Options)]
-    private static partial Regex Completed();
 
     [GeneratedRegex(@"https?://\S+", Options)]
     private static partial Regex Url();

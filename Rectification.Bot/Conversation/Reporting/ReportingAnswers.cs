@@ -2,6 +2,7 @@ using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Understanding.Intents;
+using Rectification.Bot.Conversation.Understanding.Progress;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Progress;
 using Rectification.Domain.Queries;
@@ -54,34 +55,51 @@ internal sealed class ReportingAnswers(
             measure = null;
         }
 
+        if (intent.Problem != ProgressStatementProblem.None)
+        {
+            note ??= turn.Reply.Text(turn.Reply.Texts.StatementProblem(intent.Problem));
+        }
+
         if (DialogStore.Key(turn.Reply.Inbound) is not var (channel, conversation))
         {
             return [turn.Reply.Text(turn.Reply.Texts.SomethingWentWrong)];
         }
 
-        var row = dialog.Begin(channel, conversation, ProgressDialog.Opening(intent.FindingNumber, measure, intent.Text), clock.GetUtcNow().UtcDateTime)
+        var row = dialog.Begin(channel, conversation, ProgressDialog.Opening(intent with { MeasureOrdinal = measure }), clock.GetUtcNow().UtcDateTime)
             ?? throw new InvalidOperationException("The progress dialog always has a step to ask.");
         await dialogs.StartAsync(row, cancellationToken);
         var prompt = await dialog.PromptAsync(row, turn, cancellationToken);
         return note is null ? [prompt] : [note, prompt];
     }
 
-    /// <summary>"update 14.3: 已完成班子组建 100%": recorded at once; a measure the finding lacks falls back to the dialog.</summary>
+    /// <summary>
+    /// "update 14.3: 已完成班子组建 100%": recorded at once. A measure the finding lacks falls back to the dialog, and
+    /// so does a not-started measure whose update states no status (what it became is for the person to say). An
+    /// update that states nothing new (the same status, no description, no link) is answered as such and not recorded.
+    /// </summary>
     public async Task<IReadOnlyList<Activity>> UpdateAsync(MeasureUpdateIntent intent, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(turn);
         var finding = await ledger.GetFindingAsync(intent.FindingNumber, cancellationToken);
         var measure = finding?.FindMeasure(intent.MeasureOrdinal);
-        if (finding is null || measure is null)
+        if (finding is null || measure is null || (intent.Status is null && measure.Status == MeasureStatus.NotStarted))
         {
-            return await StartDialogAsync(new ReportIntent(intent.FindingNumber, intent.MeasureOrdinal, NullIfEmpty(intent.Text)), turn, cancellationToken);
+            var opening = new ReportIntent(intent.FindingNumber, intent.MeasureOrdinal, NullIfEmpty(intent.Text), intent.Status, intent.Percent, Link: intent.Link);
+            return await StartDialogAsync(opening, turn, cancellationToken);
         }
 
-        var status = intent.Completed || intent.Percent == 100 ? MeasureStatus.Completed : MeasureStatus.InProgress;
-        var percent = intent.Percent ?? (status == MeasureStatus.InProgress && measure.Status == MeasureStatus.InProgress ? measure.PercentComplete : null);
+        var status = intent.Status ?? measure.Status;
+        var percent = status == MeasureStatus.Completed ? 100 : intent.Percent ?? (status == measure.Status ? measure.PercentComplete : null);
+        var evidence = EvidenceOf(turn) ?? (intent.Link is { } link ? new Domain.Findings.Evidence(null, link) : null);
+        if (status == measure.Status && percent == measure.PercentComplete && string.IsNullOrWhiteSpace(intent.Text) && evidence is null)
+        {
+            var texts = turn.Reply.Texts;
+            return [turn.Reply.Text(texts.NothingNewToRecord(intent.FindingNumber, texts.MeasureNumber(intent.MeasureOrdinal), texts.MeasureStatusWithPercent(status, percent)))];
+        }
+
         var description = string.IsNullOrWhiteSpace(intent.Text) ? turn.Reply.Texts.MeasureStatus(status) : intent.Text.Trim();
-        var report = new ProgressReport(intent.FindingNumber, ProgressTarget.Measure, intent.MeasureOrdinal, null, status, percent, description, EvidenceOf(turn));
+        var report = new ProgressReport(intent.FindingNumber, ProgressTarget.Measure, intent.MeasureOrdinal, null, status, percent, description, evidence);
         if (report.Problems().ToList() is { Count: > 0 } problems)
         {
             return [turn.Reply.Text(string.Join(" ", problems.Select(p => p == ReportProblem.DescriptionTooLong

@@ -42,7 +42,7 @@ internal sealed partial class ChineseTexts
 
     public override string UpdatedBy(string author, string when) => $"{author}，{when}";
 
-    public override string StatusChange(string before, string after) => $"{before}→{after}";
+    public override string StatusChange(string before, string after) => before == after ? $"{after}（未变）" : $"{before}→{after}";
 
     public override string DepartmentLabel => "责任部门";
 

@@ -42,7 +42,7 @@ internal sealed partial class EnglishTexts
 
     public override string UpdatedBy(string author, string when) => $"{author}, {when}";
 
-    public override string StatusChange(string before, string after) => $"{before} → {after}";
+    public override string StatusChange(string before, string after) => before == after ? $"{after} (unchanged)" : $"{before} → {after}";
 
     public override string DepartmentLabel => "Department";
 

@@ -1,5 +1,7 @@
 using Rectification.Bot.Conversation.Understanding;
 using Rectification.Bot.Conversation.Understanding.Intents;
+using Rectification.Bot.Conversation.Understanding.Progress;
+using Rectification.Domain.Findings;
 
 namespace Rectification.Tests.Understanding;
 
@@ -25,23 +27,23 @@ public class LaterIntentRecognitionTests
         { "report progress on item 30", new NumberOutOfRangeIntent("30", 30, 1, 29) },
 
         // One-message update, complete
-        { "update 14.3: 已完成班子组建 100%", new MeasureUpdateIntent(14, 3, "已完成班子组建", 100, true) },
-        { "update 14.3: team lead appointed, 60%", new MeasureUpdateIntent(14, 3, "team lead appointed", 60, false) },
-        { "Update item 14 measure 2: weekly meetings held", new MeasureUpdateIntent(14, 2, "weekly meetings held", null, false) },
-        { "/update 14.3 completed", new MeasureUpdateIntent(14, 3, string.Empty, null, true) },
-        { "update 14.3: report filed, done", new MeasureUpdateIntent(14, 3, "report filed", null, true) },
-        { "更新第十四项第三条：已完成班子组建", new MeasureUpdateIntent(14, 3, "已完成班子组建", null, false) },
-        { "更新第十四项第三条：完成", new MeasureUpdateIntent(14, 3, string.Empty, null, true) },
-        { "第14项第3条进展：意向人选已确定，80%", new MeasureUpdateIntent(14, 3, "意向人选已确定", 80, false) },
-        { "第十四项第二条进展：百分之五十", new MeasureUpdateIntent(14, 2, string.Empty, 50, false) },
-        { "14.3: 班子组建已完成", new MeasureUpdateIntent(14, 3, "班子组建已完成", null, false) },
-        { "update 14.3: not completed yet", new MeasureUpdateIntent(14, 3, "not completed yet", null, false) },
+        { "update 14.3: 已完成班子组建 100%", new MeasureUpdateIntent(14, 3, "已完成班子组建", MeasureStatus.Completed, 100) },
+        { "update 14.3: team lead appointed, 60%", new MeasureUpdateIntent(14, 3, "team lead appointed", MeasureStatus.InProgress, 60) },
+        { "Update item 14 measure 2: weekly meetings held", new MeasureUpdateIntent(14, 2, "weekly meetings held", null, null) },
+        { "/update 14.3 completed", new MeasureUpdateIntent(14, 3, string.Empty, MeasureStatus.Completed, 100) },
+        { "update 14.3: report filed, done", new MeasureUpdateIntent(14, 3, "report filed", MeasureStatus.Completed, 100) },
+        { "更新第十四项第三条：已完成班子组建", new MeasureUpdateIntent(14, 3, "已完成班子组建", null, null) },
+        { "更新第十四项第三条：完成", new MeasureUpdateIntent(14, 3, string.Empty, MeasureStatus.Completed, 100) },
+        { "第14项第3条进展：意向人选已确定，80%", new MeasureUpdateIntent(14, 3, "意向人选已确定", MeasureStatus.InProgress, 80) },
+        { "第十四项第二条进展：百分之五十", new MeasureUpdateIntent(14, 2, string.Empty, MeasureStatus.InProgress, 50) },
+        { "14.3: 班子组建已完成", new MeasureUpdateIntent(14, 3, "班子组建已完成", null, null) },
+        { "update 14.3: not completed yet", new MeasureUpdateIntent(14, 3, string.Empty, MeasureStatus.InProgress, null) },
 
         // One-message update, incomplete or ambiguous: a report with what was understood
         { "update 14: 已完成班子组建", new ReportIntent(14, null, "已完成班子组建") },
         { "update 14.3", new ReportIntent(14, 3) },
-        { "update 14.3: 50% 80%", new ReportIntent(14, 3, "50% 80%") },
-        { "update 14.3: 150%", new ReportIntent(14, 3, "150%") },
+        { "update 14.3: 50% 80%", new ReportIntent(14, 3, Problem: ProgressStatementProblem.TwoPercentages) },
+        { "update 14.3: 150%", new ReportIntent(14, 3, Problem: ProgressStatementProblem.PercentOutOfRange) },
         { "update", new ReportIntent(null) },
         { "更新第十四项：人选已确定", new ReportIntent(14, null, "人选已确定") },
         { "更新：班子已组建", new ReportIntent(null, null, "班子已组建") },

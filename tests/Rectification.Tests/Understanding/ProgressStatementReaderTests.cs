@@ -39,6 +39,8 @@ public sealed class ProgressStatementReaderTests
         { "80% done", MeasureStatus.InProgress, 80, "" },
         { "about 80 percent complete", MeasureStatus.InProgress, 80, "" },
         { "in progress, 40%", MeasureStatus.InProgress, 40, "" },
+        { "drafted the rules 30%", MeasureStatus.InProgress, 30, "drafted the rules" },
+        { "in progress 20%", MeasureStatus.InProgress, 20, "" },
         { "partly done", MeasureStatus.InProgress, null, "" },
         { "still ongoing", MeasureStatus.InProgress, null, "" },
 

@@ -30,12 +30,14 @@ public static partial class ProgressStatementReader
         var clauses = StatementClauses.Split(Fold(original));
         var found = new List<ClauseReading>();
         var kept = new StringBuilder();
+        var keptOnlyFiller = true;
         var isCorrection = false;
         foreach (var clause in clauses)
         {
             var reading = clause.IsLink ? null : ReadClause(clause.Text);
             if (reading is null || reading.IsOnlyFiller)
             {
+                keptOnlyFiller &= reading is not null || clause.Text.Trim().Length == 0;
                 kept.Append(original, clause.Start, clause.Length).Append(original, clause.Start + clause.Length, clause.SeparatorLength);
                 continue;
             }
@@ -47,7 +49,8 @@ public static partial class ProgressStatementReader
             }
         }
 
-        var rest = Tidy(kept.ToString());
+        // Filler beside a statement ("about | 80 percent complete") is part of it; filler alone is what was written.
+        var rest = found.Count > 0 && keptOnlyFiller ? string.Empty : Tidy(kept.ToString());
         return Combine(found, rest, isCorrection);
     }
 
@@ -110,10 +113,7 @@ public static partial class ProgressStatementReader
             0 => MeasureStatus.NotStarted,
             _ => MeasureStatus.InProgress,
         };
-        var contradicts = (status == MeasureStatus.NotStarted && percent > 0)
-            || (status == MeasureStatus.Completed && percent < 100)
-            || (status == MeasureStatus.InProgress && percent == 100);
-        return contradicts
+        return status is { } stated && !MeasureProgressRules.Agree(stated, percent)
             ? Problem(ProgressStatementProblem.Contradictory)
             : new ProgressStatement(status, status == MeasureStatus.Completed ? 100 : percent, rest, ProgressStatementProblem.None, isCorrection);
     }

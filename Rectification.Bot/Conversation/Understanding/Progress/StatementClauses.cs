@@ -5,8 +5,9 @@ namespace Rectification.Bot.Conversation.Understanding.Progress;
 
 /// <summary>
 /// Cuts a text into the clauses a status statement can fill: at punctuation (，。；、！？：, and "." that is not a
-/// decimal point), at line breaks, and at spaces beside Chinese or between a percentage and a number ("已完成 100%
-/// 10月份…"), but not at spaces between English words ("not done yet", "80% done" are one clause each). A link is one clause of its own and is
+/// decimal point), at line breaks, at spaces beside Chinese or between a percentage and a number ("已完成 100%
+/// 10月份…") and at a space before a percentage ("drafted the rules 30%"), but not at other spaces between English
+/// words ("not done yet", "80% done" are one clause each). A link is one clause of its own and is
 /// never a statement, whatever words its path holds.
 /// </summary>
 internal static partial class StatementClauses
@@ -91,7 +92,8 @@ internal static partial class StatementClauses
         if (char.IsWhiteSpace(c))
         {
             return IsIdeographAt(text, i - 1) || IsIdeographAt(text, i + 1)
-                || (IsAt(text, i - 1, '%') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]));
+                || (IsAt(text, i - 1, '%') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+                || PercentageAhead().IsMatch(text, i + 1);
         }
 
         return PunctuationSeparators.Contains(c);
@@ -100,6 +102,10 @@ internal static partial class StatementClauses
     private static bool IsIdeographAt(string text, int i) => i >= 0 && i < text.Length && CjkText.IsIdeograph(text[i]);
 
     private static bool IsAt(string text, int i, char c) => i >= 0 && i < text.Length && text[i] == c;
+
+    // "drafted the rules 30%": a percentage after English words starts a clause of its own.
+    [GeneratedRegex(@"\G\d{1,4}(\.\d+)?\s*(%|percent\b|per\s+cent\b|pct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentageAhead();
 
     private const string PunctuationSeparators = ",，。;；、!！?？:：\n\r~…";
 }

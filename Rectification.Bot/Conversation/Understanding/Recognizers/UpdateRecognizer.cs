@@ -1,15 +1,18 @@
 using System.Text.RegularExpressions;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Conversation.Understanding.Numbers;
+using Rectification.Bot.Conversation.Understanding.Progress;
 using Rectification.Domain.Numerals;
 
 namespace Rectification.Bot.Conversation.Understanding.Recognizers;
 
 /// <summary>
 /// A progress update in one message: "update 14.3: 已完成班子组建 100%", "update item 14 measure 3 done",
-/// 更新第十四项第三条：…, 第14项第3条进展：…, "14.3: …". When finding, measure and something to record are all there,
-/// the result is a <see cref="MeasureUpdateIntent"/>; when the message starts like an update but lacks a part or
-/// is ambiguous, it is a <see cref="ReportIntent"/> carrying what was understood, so the dialog asks for the rest.
+/// 更新第十四项第三条：…, 第14项第3条进展：…, "14.3: …", and without verb or colon when the rest states progress:
+/// 第14项第3条完成80%, "5.3完成80%", "14.3 done". When finding, measure and something to record are all there, the
+/// result is a <see cref="MeasureUpdateIntent"/>; when the message starts like an update but lacks a part or is
+/// ambiguous, it is a <see cref="ReportIntent"/> carrying what was understood, so the dialog asks for the rest. A
+/// question (第14项第3条完成了吗, 第14项第3条进展如何) is not an update: its rest states nothing.
 /// </summary>
 public sealed partial class UpdateRecognizer : IIntentRecognizer
 {
@@ -21,6 +24,9 @@ public sealed partial class UpdateRecognizer : IIntentRecognizer
     private static readonly Regex[] CompleteForms =
         [DottedWithVerb(), EnglishMeasureWithVerb(), ChineseWithVerb(), ChineseWithColon(), DottedWithColon()];
 
+    // Forms without a verb or a colon are updates only when what follows the measure states progress.
+    private static readonly Regex[] StatementForms = [ChineseWithStatement(), DottedWithStatement()];
+
     public string Name => "measure update";
 
     public Intent? Recognize(Utterance utterance, RecognitionContext context)
@@ -28,6 +34,15 @@ public sealed partial class UpdateRecognizer : IIntentRecognizer
         foreach (var form in CompleteForms)
         {
             if (form.Match(utterance.Text) is { Success: true } match)
+            {
+                return FromCompleteForm(match, context.Numbers);
+            }
+        }
+
+        foreach (var form in StatementForms)
+        {
+            if (form.Match(utterance.Text) is { Success: true } match
+                && UpdateBody.Parse(match.Groups["text"].Value).Statement is { Status: not null } or { Problem: not ProgressStatementProblem.None })
             {
                 return FromCompleteForm(match, context.Numbers);
             }
@@ -47,22 +62,32 @@ public sealed partial class UpdateRecognizer : IIntentRecognizer
 
         var body = UpdateBody.Parse(match.Groups["text"].Value);
         var measureKnown = ChineseNumeral.TryParse(match.Groups["m"].Value, out var measure) && measure >= 1;
-        return measureKnown && !body.IsEmpty && !body.IsAmbiguous
-            ? new MeasureUpdateIntent(finding, measure, body.Text, body.Percent, body.Completed)
-            : new ReportIntent(finding, measureKnown ? measure : null, NullIfEmpty(body.Written));
+        return measureKnown && !body.IsEmpty && body.Statement.Problem == ProgressStatementProblem.None
+            ? new MeasureUpdateIntent(finding, measure, body.Text, body.Statement.Status, body.Statement.Percent, body.Link)
+            : Partial(finding, measureKnown ? measure : null, body);
     }
 
     private static Intent FromPartialForm(string text, RecognitionContext context)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        var said = colon < 0 ? null : NullIfEmpty(text[(colon + 1)..].Trim());
+        var body = UpdateBody.Parse(colon < 0 ? null : text[(colon + 1)..]);
         return FindingNumberParser.Parse(colon < 0 ? text : text[..colon], context.Numbers) switch
         {
-            FindingNumberInRange found => new ReportIntent(found.Number, null, said),
+            FindingNumberInRange found => Partial(found.Number, null, body),
             FindingNumberMention wrong => OutOfRangeAnswer.For(wrong, context.Numbers),
-            _ => new ReportIntent(null, null, said),
+            _ => Partial(null, null, body),
         };
     }
+
+    /// <summary>What an incomplete update did say, for the dialog to start from; a statement with a problem gives no status.</summary>
+    private static ReportIntent Partial(int? finding, int? measure, UpdateBody body) => new(
+        finding,
+        measure,
+        NullIfEmpty(body.Text),
+        body.Statement.Status,
+        body.Statement.Percent,
+        body.Statement.Problem,
+        body.Link);
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
@@ -81,4 +106,12 @@ public sealed partial class UpdateRecognizer : IIntentRecognizer
 
     [GeneratedRegex(@"^(item\s*|#)?(?<f>\d+)\.(?<m>\d+)\s*:\s*(?<text>.*)$", Options)]
     private static partial Regex DottedWithColon();
+
+    // 第14项第3条完成80%, 十四项第三条已完成: taken only when the rest states progress (see Recognize).
+    [GeneratedRegex(@"^第?\s*(?<f>" + NumberPatterns.NumeralRun + @")\s*(项|号)\s*(的)?\s*" + ChineseMeasure + @"\s*(?<text>.+)$", Options)]
+    private static partial Regex ChineseWithStatement();
+
+    // 5.3完成80%, "14.3 done", "item 14.3 60%": likewise.
+    [GeneratedRegex(@"^(item\s*|#)?(?<f>\d+)\.(?<m>\d+)(?![\d%])\s*(?<text>.+)$", Options)]
+    private static partial Regex DottedWithStatement();
 }
