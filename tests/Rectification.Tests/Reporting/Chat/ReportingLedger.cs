@@ -29,6 +29,14 @@ internal static class ReportingLedger
         return await scope.ServiceProvider.GetRequiredService<BotStateDbContext>().DialogStates.CountAsync();
     }
 
+    /// <summary>Dialogs open in the conversation <see cref="TestActivities.Message"/> gives this user.</summary>
+    public static async Task<int> DialogCountAsync(this BotApplicationFactory factory, string userId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<BotStateDbContext>().DialogStates
+            .CountAsync(d => d.ConversationId == "conversation-" + userId);
+    }
+
     public static async Task AddPersonAsync(this BotApplicationFactory factory, string id, string name, PersonRole role, string? department = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
