@@ -19,7 +19,7 @@ public sealed partial class UpdateRecognizer : IIntentRecognizer
     private const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private const string ChineseMeasure = @"第\s*(?<m>" + NumberPatterns.NumeralRun + @")\s*(条|项措施|个措施|项|点)(措施)?\s*(的)?\s*(进展|进度|情况)?";
+    private const string ChineseMeasure = @"第?\s*(?<m>" + NumberPatterns.NumeralRun + @")\s*(条|项措施|个措施|项|点)(措施)?\s*(的)?\s*(进展|进度|情况)?";
 
     private static readonly Regex[] CompleteForms =
         [DottedWithVerb(), EnglishMeasureWithVerb(), ChineseWithVerb(), ChineseWithColon(), DottedWithColon()];
