@@ -183,7 +183,6 @@ internal sealed partial class ChineseTexts
         _ => $"未能修改{id}。",
     };
 
-    public override string AdminAssigned(int finding, string department) => $"已将第{finding}项分配给{department}。";
 
     public override string SupersededEntry => "已被更正";
 

@@ -183,7 +183,6 @@ internal sealed partial class EnglishTexts
         _ => $"Could not change {id}.",
     };
 
-    public override string AdminAssigned(int finding, string department) => $"Item {finding} is now assigned to {department}.";
 
     public override string SupersededEntry => "superseded by a correction";
 
