@@ -20,6 +20,11 @@ public sealed partial class FindingAssignmentRecognizer : IIntentRecognizer
     {
         ArgumentNullException.ThrowIfNull(utterance);
         ArgumentNullException.ThrowIfNull(context);
+        if (Question().IsMatch(utterance.Core))
+        {
+            return null; // 第五项由哪个处室负责, 第五项为什么延期到现在: asked about, not asked for
+        }
+
         return Deadline(utterance.Core, context) ?? Assignment(utterance.Core, context);
     }
 
@@ -132,6 +137,9 @@ public sealed partial class FindingAssignmentRecognizer : IIntentRecognizer
 
     [GeneratedRegex(@"^(please\s+)?assign\s+(?<finding>.+?)\s+to\s+(the\s+)?(?<rest>.+)$", Options)]
     private static partial Regex EnglishAssign();
+
+    [GeneratedRegex(@"谁|哪|什么|吗|怎么|多少|是否|\?|\b(who|which|what|when|why|how)\b", Options)]
+    private static partial Regex Question();
 
     [GeneratedRegex(@"[\s,，、;；]+")]
     private static partial Regex Separator();

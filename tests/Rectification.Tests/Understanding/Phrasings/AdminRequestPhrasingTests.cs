@@ -104,6 +104,8 @@ public sealed class AdminRequestPhrasingTests
         // Not administration: the ledger's own words stay with their rows.
         { "第五项的完成时限是什么时候", new FindingStatusIntent(5) },
         { "第五项进展如何", new FindingStatusIntent(5) },
+        { "第五项由哪个处室负责", new FindingStatusIntent(5) },
+        { "第五项为什么延期到现在", new FindingStatusIntent(5) },
     };
 
     [Theory]
