@@ -1,4 +1,5 @@
-using System.Globalization;
+using Rectification.Bot.Conversation.Understanding.Recognizers;
+using Rectification.Domain.Numerals;
 using Rectification.Domain.People;
 
 namespace Rectification.Bot.Administration;
@@ -9,9 +10,6 @@ namespace Rectification.Bot.Administration;
 /// </summary>
 public sealed class CommandArguments
 {
-    private static readonly string[] DateFormats =
-        ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
-
     private readonly Dictionary<string, string> _options = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _flags = new(StringComparer.OrdinalIgnoreCase);
 
@@ -96,24 +94,21 @@ public sealed class CommandArguments
         }
     }
 
-    /// <summary>staff|leader|admin, in English or Chinese (员工/工作人员, 领导, 管理员).</summary>
-    public static PersonRole ParseRole(string value) => value.Trim().ToLowerInvariant() switch
-    {
-        "staff" or "员工" or "工作人员" => PersonRole.Staff,
-        "leader" or "领导" => PersonRole.Leader,
-        "admin" or "administrator" or "管理员" => PersonRole.Admin,
-        _ => throw new UsageException($"Unknown role '{value}'; expected staff, leader or admin."),
-    };
+    /// <summary>staff|leader|admin, in English or Chinese (员工/工作人员, 领导, 管理员), as chat reads them.</summary>
+    public static PersonRole ParseRole(string value) =>
+        PersonRoleWords.TryParse(value, out var role)
+            ? role
+            : throw new UsageException($"Unknown role '{value}'; expected staff, leader or admin.");
 
-    /// <summary>A date like 2024-09-30 (also 2024/9/30, 2024.9.30, 20240930, 2024年9月30日).</summary>
+    /// <summary>A date like 2024-09-30 (also 2024/9/30, 2024.9.30, 20240930, 2024年9月30日), as chat reads them.</summary>
     public static DateOnly ParseDate(string option, string value) =>
-        DateOnly.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        DateMentions.TryParseExactly(value, out var date)
             ? date
             : throw new UsageException($"--{option} '{value}' is not a date; write it as 2024-09-30.");
 
-    /// <summary>A finding number: a positive whole number.</summary>
+    /// <summary>A finding number: a positive whole number, in digits or Chinese numerals (14, 十四).</summary>
     public static int ParseFindingNumber(string value) =>
-        int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+        ChineseNumeral.TryParse(value, out var number) && number > 0
             ? number
             : throw new UsageException($"'{value}' is not a finding number; write it as a whole number such as 14.");
 

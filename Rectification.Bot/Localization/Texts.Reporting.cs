@@ -134,7 +134,7 @@ public abstract partial class Texts
 
     public abstract string AdminPersonChange(Administration.PersonChangeKind kind, string id, string name, PersonRole? role, string? department);
 
-    public abstract string AdminAssigned(int finding, string department);
+    public abstract string AdminAssigned(int finding, string? department, string? leader, DateOnly? deadline);
 
     /// <summary>Marks a history entry a later correction superseded.</summary>
     public abstract string SupersededEntry { get; }

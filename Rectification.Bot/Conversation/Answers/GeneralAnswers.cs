@@ -1,14 +1,11 @@
-using Rectification.Bot.Cards;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Understanding.Intents;
 
 namespace Rectification.Bot.Conversation.Answers;
 
-/// <summary>Answers that need no ledger: help, and what to say when a message cannot be used as it is.</summary>
+/// <summary>Answers that need no ledger: what to say when a message cannot be used as it is.</summary>
 internal sealed class GeneralAnswers
 {
-    public Task<IReadOnlyList<Activity>> Help(Reply reply) => One(reply.Card(HelpCard.Build(reply.Texts)));
-
     public Task<IReadOnlyList<Activity>> OutOfRange(NumberOutOfRangeIntent intent, Reply reply) =>
         One(reply.Text(reply.Texts.NumberOutOfRange(intent.Raw, intent.Min, intent.Max)));
 

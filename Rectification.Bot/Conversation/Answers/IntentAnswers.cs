@@ -6,7 +6,7 @@ using Rectification.Bot.Conversation.Understanding.Intents;
 namespace Rectification.Bot.Conversation.Answers;
 
 /// <summary>Chooses the answer for each kind of intent. One switch, so every intent has exactly one home.</summary>
-internal sealed class IntentAnswers(FindingAnswers findings, GeneralAnswers general, ReportingTurns reporting, DigestAnswers digest)
+internal sealed class IntentAnswers(FindingAnswers findings, GeneralAnswers general, HelpAnswers help, ReportingTurns reporting, DigestAnswers digest)
 {
     public Task<IReadOnlyList<Activity>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken) => intent switch
     {
@@ -15,9 +15,9 @@ internal sealed class IntentAnswers(FindingAnswers findings, GeneralAnswers gene
         ListFindingsIntent list => findings.ListAsync(list.Filter, reply, cancellationToken),
         HistoryIntent history => findings.HistoryAsync(history.FindingNumber, reply, cancellationToken),
         NumberOutOfRangeIntent outOfRange => general.OutOfRange(outOfRange, reply),
-        HelpIntent => general.Help(reply),
+        HelpIntent => help.HelpAsync(reply, cancellationToken),
         MessageTooLongIntent tooLong => general.TooLong(tooLong, reply),
-        ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
+        ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent or AdminRequestIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
         SubscribeIntent subscribe => digest.SubscribeAsync(subscribe, reply, cancellationToken),
         UnsubscribeIntent => digest.UnsubscribeAsync(reply, cancellationToken),
         MySubscriptionIntent => digest.MySubscriptionAsync(reply, cancellationToken),

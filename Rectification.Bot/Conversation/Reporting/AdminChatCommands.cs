@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Rectification.Bot.Administration;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Dialogs;
+using Rectification.Bot.Conversation.Reporting.AdminRequests;
 using Rectification.Domain.People;
-using Rectification.Domain.Progress;
 
 namespace Rectification.Bot.Conversation.Reporting;
 
@@ -17,7 +16,7 @@ namespace Rectification.Bot.Conversation.Reporting;
 /// <item>/assign &lt;finding&gt; &lt;department&gt; [leader] [deadline] — 分配 …</item>
 /// </list>
 /// </summary>
-internal sealed partial class AdminChatCommands(AdministrationService administration, ReportingReplies replies)
+internal sealed partial class AdminChatCommands(AdministrationService administration, ReportingReplies replies, AdminReplies results)
 {
     /// <summary>The answer to an admin command, or null when the text is not one.</summary>
     public async Task<IReadOnlyList<Activity>?> TryAnswerAsync(DialogTurn turn, CancellationToken cancellationToken)
@@ -51,11 +50,11 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
     private async Task<IReadOnlyList<Activity>> AddAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
     {
         var draft = new PersonDraft(words[0], words[1], CommandArguments.ParseRole(words[2]), words.Length > 3 ? words[3] : null);
-        return await ChangedAsync(await administration.AddPersonAsync(turn.Actor, draft, cancellationToken), words[0], turn, cancellationToken);
+        return await results.PersonChangedAsync(await administration.AddPersonAsync(turn.Actor, draft, cancellationToken), words[0], turn, cancellationToken);
     }
 
     private async Task<IReadOnlyList<Activity>> SetRoleAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken) =>
-        await ChangedAsync(await administration.SetRoleAsync(turn.Actor, words[0], CommandArguments.ParseRole(words[1]), cancellationToken), words[0], turn, cancellationToken);
+        await results.PersonChangedAsync(await administration.SetRoleAsync(turn.Actor, words[0], CommandArguments.ParseRole(words[1]), cancellationToken), words[0], turn, cancellationToken);
 
     private async Task<IReadOnlyList<Activity>> ListAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
@@ -87,21 +86,7 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
         }
 
         var outcome = await administration.AssignAsync(turn.Actor, number, words[1], leader, deadline, null, cancellationToken);
-        return outcome is ProgressRecorded recorded
-            ? [turn.Reply.Text(turn.Reply.Texts.AdminAssigned(number, recorded.Finding.ResponsibleDepartment ?? words[1]))]
-            : await replies.OutcomeAsync(outcome, turn.Reply, cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<Activity>> ChangedAsync(PersonChange change, string id, DialogTurn turn, CancellationToken cancellationToken)
-    {
-        if (change is { Kind: PersonChangeKind.Refused, Refusal: { } refusal })
-        {
-            return [await replies.RefusalAsync(refusal, turn.Reply, cancellationToken)];
-        }
-
-        var person = change.Person;
-        return [turn.Reply.Text(turn.Reply.Texts.AdminPersonChange(
-            change.Kind, person?.ChannelUserId ?? id, person?.Name ?? id, person?.Role, person?.Department))];
+        return await results.AssignedAsync(outcome, number, words[1], leader, deadline, turn, cancellationToken);
     }
 
     [GeneratedRegex(@"^(?<verb>/people\s+add|/people\s+set-role|/people\s+role|/people\s+list|/assign|添加人员|设置角色|人员列表|分配)(\s+(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rectification.Bot.Conversation.Dialogs;
+using Rectification.Bot.Conversation.Reporting.AdminRequests;
 using Rectification.Domain.People;
 using Rectification.Domain.Progress;
 
@@ -7,7 +8,7 @@ namespace Rectification.Bot.Conversation.Reporting;
 
 public static class ReportingExtensions
 {
-    /// <summary>Reporting in chat: the dialog engine and the progress dialog, one-message updates, the form, sign-off and reopening.</summary>
+    /// <summary>Reporting in chat: the dialog engine and the progress dialog, one-message updates, the form, sign-off and reopening, administrators' commands and plain-word requests.</summary>
     public static WebApplicationBuilder AddReporting(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -20,6 +21,10 @@ public static class ReportingExtensions
         services.AddScoped<DialogRunner>();
         services.AddScoped<ProgressDialog>();
         services.AddScoped<IDialog>(provider => provider.GetRequiredService<ProgressDialog>());
+        services.AddScoped<AdminRequestDialog>();
+        services.AddScoped<IDialog>(provider => provider.GetRequiredService<AdminRequestDialog>());
+        services.AddScoped<AdminRequestAnswers>();
+        services.AddScoped<AdminReplies>();
         services.AddScoped<ActorSource>();
         services.AddScoped<ProgressReporter>();
         services.AddScoped<ReportingReplies>();

@@ -3,6 +3,7 @@ using Rectification.Bot.Cards.Reporting;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Dialogs;
+using Rectification.Bot.Conversation.Reporting.AdminRequests;
 using Rectification.Bot.Conversation.Understanding;
 using Rectification.Bot.Conversation.Understanding.Intents;
 
@@ -13,9 +14,11 @@ internal sealed record ReportingTurn(IReadOnlyList<Activity> Notes, IReadOnlyLis
 
 /// <summary>
 /// The part of a message turn that comes before the ordinary intents: the progress form (opened by the status
-/// card's button, submitted by Action.Execute or Submit), administrators' commands, then the conversation's active dialog, if any.
+/// card's button, submitted by Action.Execute or Submit), administrators' commands and plain-word requests (a request
+/// replaces any dialog, as a command goes past it), then the conversation's active dialog, if any.
 /// </summary>
-internal sealed class ReportingTurns(ReportingAnswers reporting, ProgressFormAnswers forms, DialogRunner runner, AdminChatCommands admin)
+internal sealed class ReportingTurns(
+    ReportingAnswers reporting, ProgressFormAnswers forms, DialogRunner runner, AdminChatCommands admin, AdminRequestAnswers adminRequests)
 {
     public async Task<ReportingTurn> TryAnswerAsync(Reply reply, RecognizedMessage understood, CancellationToken cancellationToken)
     {
@@ -37,12 +40,17 @@ internal sealed class ReportingTurns(ReportingAnswers reporting, ProgressFormAns
             return new ReportingTurn([], administered);
         }
 
+        if (understood.Intent is AdminRequestIntent request)
+        {
+            return new ReportingTurn([], await adminRequests.StartAsync(request, turn, cancellationToken));
+        }
+
         var notes = new List<Activity>();
         var answers = await runner.TryContinueAsync(turn, notes, cancellationToken);
         return new ReportingTurn(notes, answers);
     }
 
-    /// <summary>The reporting intents when no dialog is active: start the dialog, update, sign off, reopen.</summary>
+    /// <summary>The reporting intents when no dialog is active: start the dialog, update, sign off, reopen, an administrator's request.</summary>
     public async Task<IReadOnlyList<Activity>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -53,6 +61,7 @@ internal sealed class ReportingTurns(ReportingAnswers reporting, ProgressFormAns
             MeasureUpdateIntent update => await reporting.UpdateAsync(update, turn, cancellationToken),
             SignOffIntent signOff => await reporting.SignOffAsync(signOff, turn, cancellationToken),
             ReopenIntent reopen => await reporting.ReopenAsync(reopen, turn, cancellationToken),
+            AdminRequestIntent request => await adminRequests.StartAsync(request, turn, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a reporting intent."),
         };
     }

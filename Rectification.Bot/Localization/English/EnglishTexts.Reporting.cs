@@ -161,7 +161,7 @@ internal sealed partial class EnglishTexts
 
     public override string FormSubmitAction => "Submit";
 
-    public override string AdminUsage => "Administrator commands:\n/people add <user id> <name> <staff|leader|admin> [department]\n/people set-role <user id> <staff|leader|admin>\n/people list\n/assign <item> <department> [leader] [deadline, e.g. 2024-09-30]";
+    public override string AdminUsage => "Administrator commands:\n/people add <user id> <name> <staff|leader|admin> [department]\n/people set-role <user id> <staff|leader|admin>\n/people list\n/assign <item> <department> [leader] [deadline, e.g. 2024-09-30]\nOr say it in plain words, e.g. \"make Wang Wu an admin\", \"set the deadline of item 5 to 2024-12-31\"; you are asked to confirm first.";
 
     public override string RoleName(PersonRole role) => role switch
     {
@@ -183,7 +183,6 @@ internal sealed partial class EnglishTexts
         _ => $"Could not change {id}.",
     };
 
-    public override string AdminAssigned(int finding, string department) => $"Item {finding} is now assigned to {department}.";
 
     public override string SupersededEntry => "superseded by a correction";
 

@@ -21,7 +21,10 @@ internal static class CardCatalog
         ["list-empty"] = texts => FindingListCard.Build(new FindingListCardModel(FindingStatusFilter.Completed, []), texts),
         ["choice-3"] = texts => FindingChoiceCard.Build(new FindingChoiceCardModel("融资", [.. SampleFindings.AllRows().Take(3)]), texts),
         ["choice-9"] = texts => FindingChoiceCard.Build(new FindingChoiceCardModel(null, [.. SampleFindings.AllRows().Take(9)]), texts),
-        ["help"] = HelpCard.Build,
+        ["help-unregistered"] = texts => HelpCard.Build(texts, HelpAudience.Unregistered),
+        ["help-staff"] = texts => HelpCard.Build(texts, HelpAudience.Staff),
+        ["help-leader"] = texts => HelpCard.Build(texts, HelpAudience.Leader),
+        ["help-admin"] = texts => HelpCard.Build(texts, HelpAudience.Admin),
     };
 
     public static IEnumerable<string> Names => Builders.Keys;

@@ -49,7 +49,7 @@ public class CardTextRendererTests
     [Fact]
     public void Help_card_lists_topics_examples_and_example_buttons()
     {
-        var text = CardTextRenderer.Render(HelpCard.Build(Texts.English));
+        var text = CardTextRenderer.Render(HelpCard.Build(Texts.English, HelpAudience.Unregistered));
 
         Assert.StartsWith("What I can do\n", text, StringComparison.Ordinal);
         Assert.Contains("\n\nProgress of one item\n› status of item 14\n", text, StringComparison.Ordinal);

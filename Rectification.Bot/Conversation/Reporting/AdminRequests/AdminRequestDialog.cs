@@ -1,0 +1,128 @@
+using Rectification.Bot.Administration;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Dialogs;
+using Rectification.Bot.Localization;
+using Rectification.Domain.People;
+using static Rectification.Bot.Conversation.Dialogs.StepResults;
+
+namespace Rectification.Bot.Conversation.Reporting.AdminRequests;
+
+/// <summary>
+/// A pending administrator's request: which person (only when a name stands for several people, or a new person's
+/// user id is not known) → "confirm" runs the administration command, "no"/"cancel" drops it and changes nothing.
+/// The request lives in the dialog's row, so it survives a restart and every instance sees the same one.
+/// </summary>
+internal sealed class AdminRequestDialog(AdministrationService administration, PeopleDirectory people, AdminReplies results)
+    : Dialog<AdminRequestState>
+{
+    public const string DialogName = "admin-request";
+
+    private IReadOnlyList<DialogStep<AdminRequestState>>? _steps;
+
+    public override string Name => DialogName;
+
+    protected override IReadOnlyList<DialogStep<AdminRequestState>> Steps => _steps ??=
+    [
+        new()
+        {
+            Name = "person",
+            Skip = s => s.PersonGiven,
+            TakesNumbers = true,
+            Prompt = (s, turn, cancellationToken) => PromptPersonAsync(s, InRequestLanguage(s, turn), cancellationToken),
+            Help = (_, texts) => texts.HelpStepAdminPerson,
+            Accept = (s, turn, _) => Task.FromResult(AcceptPerson(s, InRequestLanguage(s, turn))),
+        },
+        new()
+        {
+            Name = "confirm",
+            Prompt = (s, turn, _) => Task.FromResult(PromptConfirm(s, InRequestLanguage(s, turn))),
+            Help = (_, texts) => texts.HelpStepAdminConfirm,
+            Accept = (s, turn, cancellationToken) => AcceptConfirmAsync(s, InRequestLanguage(s, turn), cancellationToken),
+        },
+    ];
+
+    /// <summary>Answers in the language the request was made in: "zhangsan" or "yes" does not make a Chinese request English.</summary>
+    private static DialogTurn InRequestLanguage(AdminRequestState state, DialogTurn turn) =>
+        turn.Reply.Texts.Language == state.Language ? turn : turn with { Reply = new Reply(turn.Reply.Inbound, Texts.For(state.Language)) };
+
+    private async Task<Activity> PromptPersonAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var texts = turn.Reply.Texts;
+        if (state.Candidates.Count == 0)
+        {
+            return turn.Reply.Text(texts.AskUserId(state.PersonName));
+        }
+
+        var lines = new List<string> { texts.AskWhichPerson(state.PersonName, state.Candidates.Count) };
+        foreach (var (id, index) in state.Candidates.Select((id, index) => (id, index + 1)))
+        {
+            if (await people.FindAsync(id, null, cancellationToken) is { } person)
+            {
+                lines.Add($"{index}. " + texts.AdminPersonLine(person.ChannelUserId, person.Name, person.Role, person.Department).TrimStart('•', ' '));
+            }
+        }
+
+        return Reply.WithSuggestions(turn.Reply.Text(string.Join(Environment.NewLine, lines)), [.. state.Candidates.Select(id => (id, id))]);
+    }
+
+    private static StepResult<AdminRequestState> AcceptPerson(AdminRequestState state, DialogTurn turn)
+    {
+        var answer = turn.Text.Trim();
+        if (state.Candidates.Count == 0)
+        {
+            return answer.Length is > 0 and <= Person.MaxIdLength && !answer.Any(char.IsWhiteSpace)
+                ? Next(state with { PersonId = answer })
+                : Retry<AdminRequestState>(turn.Reply.Texts.NotAUserId);
+        }
+
+        var chosen = state.Candidates.FirstOrDefault(id => string.Equals(id, answer, StringComparison.OrdinalIgnoreCase))
+            ?? (ReportAnswerParser.MeasureOrdinal(answer) is { } index && index >= 1 && index <= state.Candidates.Count ? state.Candidates[index - 1] : null);
+        return chosen is null
+            ? Retry<AdminRequestState>(turn.Reply.Texts.NotOneOfThesePeople(state.Candidates.Count))
+            : Next(state with { PersonId = chosen });
+    }
+
+    private static Activity PromptConfirm(AdminRequestState state, DialogTurn turn)
+    {
+        var texts = turn.Reply.Texts;
+        var question = state.Kind switch
+        {
+            AdminRequestKind.SetRole => texts.ConfirmRoleChange(state.PersonName, state.PersonId ?? string.Empty, state.CurrentRole, state.Role ?? PersonRole.Staff),
+            AdminRequestKind.AddPerson => texts.ConfirmAddPerson(state.PersonName, state.PersonId ?? string.Empty, state.Role ?? PersonRole.Staff, state.Department),
+            _ => texts.ConfirmAssignment(state.FindingNumber, state.Department, state.Leader, state.Deadline),
+        };
+        return Reply.WithSuggestions(
+            turn.Reply.Text(question + " " + texts.ConfirmOrCancel), (texts.ConfirmWord, texts.ConfirmWord), (texts.CancelWord, texts.CancelWord));
+    }
+
+    private async Task<StepResult<AdminRequestState>> AcceptConfirmAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var texts = turn.Reply.Texts;
+        if (ReportAnswerParser.MeansNo(turn.Text))
+        {
+            return End<AdminRequestState>(turn.Reply.Text(texts.DialogCancelled));
+        }
+
+        return ReportAnswerParser.MeansYes(turn.Text)
+            ? End<AdminRequestState>(await ApplyAsync(state, turn, cancellationToken))
+            : Retry<AdminRequestState>(texts.ConfirmOrCancel);
+    }
+
+    /// <summary>The same administration commands the explicit forms run; the service asks the policy again.</summary>
+    private async Task<IReadOnlyList<Activity>> ApplyAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        string Id() => state.PersonId ?? throw new InvalidOperationException("A confirmed request about a person has the person's id.");
+        return state.Kind switch
+        {
+            AdminRequestKind.SetRole => await results.PersonChangedAsync(
+                await administration.SetRoleAsync(turn.Actor, Id(), state.Role ?? PersonRole.Staff, cancellationToken), Id(), turn, cancellationToken),
+            AdminRequestKind.AddPerson => await results.PersonChangedAsync(
+                await administration.AddPersonAsync(turn.Actor, new PersonDraft(Id(), state.PersonName, state.Role ?? PersonRole.Staff, state.Department), cancellationToken),
+                Id(), turn, cancellationToken),
+            _ => await results.AssignedAsync(
+                await administration.AssignAsync(turn.Actor, state.FindingNumber, state.Department, state.Leader, state.Deadline, null, cancellationToken),
+                state.FindingNumber, state.Department, state.Leader, state.Deadline, turn, cancellationToken),
+        };
+    }
+}

@@ -1,0 +1,47 @@
+using Rectification.Bot.Localization;
+using Rectification.Domain.People;
+
+namespace Rectification.Bot.Conversation.Reporting.AdminRequests;
+
+/// <summary>Which administration command a pending request will run once confirmed.</summary>
+public enum AdminRequestKind
+{
+    SetRole,
+    AddPerson,
+    Assign,
+}
+
+/// <summary>
+/// A pending administrator's request, stored as the admin-request dialog's values: what will change, and for a
+/// person named ambiguously, the user ids to choose from. Nothing of it is applied before "confirm".
+/// </summary>
+public sealed record AdminRequestState
+{
+    public AdminRequestKind Kind { get; init; }
+
+    /// <summary>The language of the request: a user id or "yes" answered later says nothing about the language.</summary>
+    public Language Language { get; init; }
+
+    /// <summary>The person's user id; null until it is known (an ambiguous name, a new person the bot has not met).</summary>
+    public string? PersonId { get; init; }
+
+    /// <summary>Whether the opening request settled the person, so the dialog does not ask.</summary>
+    public bool PersonGiven { get; init; }
+
+    public string PersonName { get; init; } = string.Empty;
+
+    /// <summary>The user ids an ambiguous name stands for, in the order offered.</summary>
+    public IReadOnlyList<string> Candidates { get; init; } = [];
+
+    public PersonRole? CurrentRole { get; init; }
+
+    public PersonRole? Role { get; init; }
+
+    public string? Department { get; init; }
+
+    public int FindingNumber { get; init; }
+
+    public string? Leader { get; init; }
+
+    public DateOnly? Deadline { get; init; }
+}
