@@ -20,6 +20,12 @@ public static class ReportingExtensions
         services.AddScoped<DialogRunner>();
         services.AddScoped<ProgressDialog>();
         services.AddScoped<IDialog>(provider => provider.GetRequiredService<ProgressDialog>());
+        services.AddScoped<ReopenReasonDialog>();
+        services.AddScoped<IDialog>(provider => provider.GetRequiredService<ReopenReasonDialog>());
+        services.AddScoped<LaterEvidenceDialog>();
+        services.AddScoped<IDialog>(provider => provider.GetRequiredService<LaterEvidenceDialog>());
+        services.AddScoped<LaterEvidenceRecorder>();
+        services.AddScoped<LaterEvidenceAnswers>();
         services.AddScoped<ActorSource>();
         services.AddScoped<ProgressReporter>();
         services.AddScoped<ReportingReplies>();

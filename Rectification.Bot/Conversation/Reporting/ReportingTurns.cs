@@ -15,7 +15,8 @@ internal sealed record ReportingTurn(IReadOnlyList<Activity> Notes, IReadOnlyLis
 /// The part of a message turn that comes before the ordinary intents: the progress form (opened by the status
 /// card's button, submitted by Action.Execute or Submit), administrators' commands, then the conversation's active dialog, if any.
 /// </summary>
-internal sealed class ReportingTurns(ReportingAnswers reporting, ProgressFormAnswers forms, DialogRunner runner, AdminChatCommands admin)
+internal sealed class ReportingTurns(
+    ReportingAnswers reporting, LaterEvidenceAnswers evidence, ProgressFormAnswers forms, DialogRunner runner, AdminChatCommands admin)
 {
     public async Task<ReportingTurn> TryAnswerAsync(Reply reply, RecognizedMessage understood, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ internal sealed class ReportingTurns(ReportingAnswers reporting, ProgressFormAns
         return new ReportingTurn(notes, answers);
     }
 
-    /// <summary>The reporting intents when no dialog is active: start the dialog, update, sign off, reopen.</summary>
+    /// <summary>The reporting intents when no dialog is active: start the dialog, update, sign off, reopen, add evidence.</summary>
     public async Task<IReadOnlyList<Activity>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -53,6 +54,7 @@ internal sealed class ReportingTurns(ReportingAnswers reporting, ProgressFormAns
             MeasureUpdateIntent update => await reporting.UpdateAsync(update, turn, cancellationToken),
             SignOffIntent signOff => await reporting.SignOffAsync(signOff, turn, cancellationToken),
             ReopenIntent reopen => await reporting.ReopenAsync(reopen, turn, cancellationToken),
+            AddEvidenceIntent added => await evidence.AnswerAsync(added, turn, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a reporting intent."),
         };
     }

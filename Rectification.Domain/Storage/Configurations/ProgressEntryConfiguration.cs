@@ -18,5 +18,6 @@ internal sealed class ProgressEntryConfiguration : IEntityTypeConfiguration<Prog
         builder.Property(e => e.EvidenceName).HasMaxLength(300);
         builder.Property(e => e.EvidenceUrl).HasMaxLength(2000);
         builder.HasOne<ProgressEntry>().WithMany().HasForeignKey(e => e.SupersedesEntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ProgressEntry>().WithMany().HasForeignKey(e => e.EvidenceForEntryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

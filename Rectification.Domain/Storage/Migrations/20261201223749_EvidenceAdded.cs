@@ -1,0 +1,49 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Rectification.Domain.Storage.Migrations
+{
+    /// <inheritdoc />
+    public partial class EvidenceAdded : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "EvidenceForEntryId",
+                table: "ProgressEntries",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressEntries_EvidenceForEntryId",
+                table: "ProgressEntries",
+                column: "EvidenceForEntryId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ProgressEntries_ProgressEntries_EvidenceForEntryId",
+                table: "ProgressEntries",
+                column: "EvidenceForEntryId",
+                principalTable: "ProgressEntries",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_ProgressEntries_ProgressEntries_EvidenceForEntryId",
+                table: "ProgressEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ProgressEntries_EvidenceForEntryId",
+                table: "ProgressEntries");
+
+            migrationBuilder.DropColumn(
+                name: "EvidenceForEntryId",
+                table: "ProgressEntries");
+        }
+    }
+}
