@@ -340,11 +340,6 @@ namespace Rectification.Domain.Storage.Migrations
 
             modelBuilder.Entity("Rectification.Domain.Findings.ProgressEntry", b =>
                 {
-                    b.HasOne("Rectification.Domain.Findings.ProgressEntry", null)
-                        .WithMany()
-                        .HasForeignKey("EvidenceForEntryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Rectification.Domain.Findings.Finding", "Finding")
                         .WithMany("History")
                         .HasForeignKey("FindingId")

@@ -20,7 +20,7 @@ public sealed class EvidenceMigrationTests
         {
             await new AnnouncementImporter(db).ImportAsync(RealAnnouncement.Parsed);
             await db.GetService<IMigrator>().MigrateAsync(MigrationBefore);
-            Assert.Contains("20261201223749_EvidenceAdded", await db.Database.GetPendingMigrationsAsync());
+            Assert.Contains(await db.Database.GetPendingMigrationsAsync(), m => m.EndsWith("_EvidenceAdded", StringComparison.Ordinal));
         }
 
         var before = await ledger.CountAsync();

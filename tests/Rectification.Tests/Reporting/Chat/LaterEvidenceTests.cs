@@ -1,6 +1,7 @@
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
+using Rectification.Tests.Cards;
 using Rectification.Tests.Infrastructure;
 using static Rectification.Tests.Reporting.Chat.ReportingLedger;
 
@@ -33,7 +34,9 @@ public sealed class LaterEvidenceTests(BotFixture fixture) : IClassFixture<BotFi
         var replies = await _bot.AskAsync("补充第14项第3条佐证：会议纪要 " + Minutes, "evidence-zh");
 
         Assert.Contains("补充佐证材料：会议纪要 " + Minutes, TextOf(replies), StringComparison.Ordinal);
-        Assert.Contains(Minutes, BotClient.CardOf(replies).ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
+        var status = BotClient.CardOf(replies).ToJsonString(ActivitySerializer.Options);
+        Assert.Contains("佐证材料：会议纪要 " + Minutes, status, StringComparison.Ordinal);
+        Assert.Empty(AdaptiveCardSchemas.Problems(status));
         var finding = await _factory.FindingAsync(14);
         var added = finding.LastEntry!;
         Assert.Equal(ProgressEntryKind.EvidenceAdded, added.Kind);
@@ -48,6 +51,8 @@ public sealed class LaterEvidenceTests(BotFixture fixture) : IClassFixture<BotFi
 
         var history = BotClient.CardOf(await _bot.AskAsync("第十四项历史", "evidence-zh")).ToJsonString(ActivitySerializer.Options);
         Assert.Contains("佐证材料：会议纪要 " + Minutes, history, StringComparison.Ordinal);
+        Assert.DoesNotContain(Finding.EvidenceAddedDescription, history, StringComparison.Ordinal);
+        Assert.Empty(AdaptiveCardSchemas.Problems(history));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using Rectification.Domain.Storage;
 namespace Rectification.Domain.Storage.Migrations
 {
     [DbContext(typeof(LedgerDbContext))]
-    [Migration("20261201223749_EvidenceAdded")]
+    [Migration("20261201232407_EvidenceAdded")]
     partial class EvidenceAdded
     {
         /// <inheritdoc />
@@ -343,11 +343,6 @@ namespace Rectification.Domain.Storage.Migrations
 
             modelBuilder.Entity("Rectification.Domain.Findings.ProgressEntry", b =>
                 {
-                    b.HasOne("Rectification.Domain.Findings.ProgressEntry", null)
-                        .WithMany()
-                        .HasForeignKey("EvidenceForEntryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Rectification.Domain.Findings.Finding", "Finding")
                         .WithMany("History")
                         .HasForeignKey("FindingId")

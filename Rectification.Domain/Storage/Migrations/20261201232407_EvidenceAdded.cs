@@ -20,23 +20,11 @@ namespace Rectification.Domain.Storage.Migrations
                 name: "IX_ProgressEntries_EvidenceForEntryId",
                 table: "ProgressEntries",
                 column: "EvidenceForEntryId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_ProgressEntries_ProgressEntries_EvidenceForEntryId",
-                table: "ProgressEntries",
-                column: "EvidenceForEntryId",
-                principalTable: "ProgressEntries",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_ProgressEntries_ProgressEntries_EvidenceForEntryId",
-                table: "ProgressEntries");
-
             migrationBuilder.DropIndex(
                 name: "IX_ProgressEntries_EvidenceForEntryId",
                 table: "ProgressEntries");
