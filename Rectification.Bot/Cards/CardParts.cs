@@ -23,6 +23,13 @@ internal static class CardParts
 
     public static TextBlock Paragraph(string text) => new(text) { Wrap = true };
 
+    /// <summary>"佐证材料：会议纪要 https://…", one line per piece of evidence that backs an entry.</summary>
+    public static IEnumerable<TextBlock> EvidenceNotes(IEnumerable<Evidence> evidence, Texts texts) =>
+        evidence.Select(e => Note(texts.ConfirmEvidenceLabel + "：" + EvidenceText(e.Name, e.Url)));
+
+    /// <summary>A piece of evidence as one text: its name and its link, whichever it has.</summary>
+    public static string EvidenceText(string? name, string? url) => string.Join(" ", new[] { name, url }.Where(s => s is not null));
+
     public static TextBlock Note(string text, int? maxLines = null) =>
         new(text) { Size = TextSize.Small, IsSubtle = true, Wrap = true, MaxLines = maxLines, Spacing = Spacing.None };
 

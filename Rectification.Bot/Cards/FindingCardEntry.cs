@@ -20,4 +20,7 @@ public sealed record FindingCardEntry(string AuthorName, DateTime AtUtc, Progres
     public FindingStatus? FindingStatusBefore { get; init; }
 
     public FindingStatus? FindingStatusAfter { get; init; }
+
+    /// <summary>Everything that backs the entry: its own evidence and what was sent for it later (补充佐证).</summary>
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }

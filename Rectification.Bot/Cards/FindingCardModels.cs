@@ -21,7 +21,9 @@ public static class FindingCardModels
             Measures = [.. finding.Measures.OrderBy(m => m.Ordinal).Select(m => new FindingCardMeasure(m.Ordinal, m.Text, m.Status, m.PercentComplete))],
             NextSteps = [.. finding.NextSteps.OrderBy(s => s.Ordinal).Select(s => s.Text)],
             LastUpdate = last is null ? null : new FindingCardUpdate(last.AuthorName, last.RecordedAtUtc, last.Description),
-            RecentEntries = [.. finding.History.OrderByDescending(e => (e.RecordedAtUtc, e.Id)).Take(FindingStatusCard.RecentEntryCount).Select(Entry)],
+            // Evidence sent later is shown with the entry it backs, not as an entry of its own.
+            RecentEntries = [.. finding.History.Where(e => e.Kind != ProgressEntryKind.EvidenceAdded)
+                .OrderByDescending(e => (e.RecordedAtUtc, e.Id)).Take(FindingStatusCard.RecentEntryCount).Select(e => Entry(finding, e))],
         };
     }
 
@@ -46,8 +48,9 @@ public static class FindingCardModels
         };
     }
 
-    private static FindingCardEntry Entry(ProgressEntry entry) => new(entry.AuthorName, entry.RecordedAtUtc, entry.Kind, entry.Description)
+    private static FindingCardEntry Entry(Finding finding, ProgressEntry entry) => new(entry.AuthorName, entry.RecordedAtUtc, entry.Kind, entry.Description)
     {
+        Evidence = finding.EvidenceOf(entry),
         MeasureOrdinal = entry.MeasureOrdinal,
         MeasureStatusBefore = entry.MeasureStatusBefore,
         MeasureStatusAfter = entry.MeasureStatusAfter,

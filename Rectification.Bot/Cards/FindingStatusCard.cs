@@ -100,6 +100,10 @@ public static class FindingStatusCard
             var heading = string.Join(" · ", EntryHeadingParts(entry, texts, timeZone));
             yield return new TextBlock(heading) { Size = TextSize.Small, Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Small };
             yield return CardParts.Note(CardText.Shorten(CardText.SingleLine(entry.Description), EntryDescriptionLength), maxLines: 3);
+            foreach (var evidence in CardParts.EvidenceNotes(entry.Evidence, texts))
+            {
+                yield return evidence;
+            }
         }
     }
 

@@ -11,6 +11,9 @@ public sealed partial class Finding
     /// <summary>How a sign-off without a note is described in the history.</summary>
     public const string SignOffDescription = "销号";
 
+    /// <summary>How evidence sent after its entry is described in the history (the ledger's language, like 销号).</summary>
+    public const string EvidenceAddedDescription = "补充佐证";
+
     /// <summary>
     /// The finding's overall percentage: the mean over its measures (a completed measure counts 100, one
     /// without a percentage 0); null when it has no measures.
@@ -136,9 +139,9 @@ public sealed partial class Finding
     /// </summary>
     public ProgressEntry Reopen(ProgressAuthor author, DateTime atUtc, string reason)
     {
-        if (Status == FindingStatus.InProgress)
+        if (ReopenRule() is { } broken)
         {
-            throw new FindingAlreadyOpenException(Number);
+            throw broken;
         }
 
         if (string.IsNullOrWhiteSpace(reason))
@@ -153,6 +156,9 @@ public sealed partial class Finding
         AppendHistory(entry);
         return entry;
     }
+
+    /// <summary>Why the finding cannot be reopened now (it is still in progress), or null when it can; asked before asking for a reason.</summary>
+    public FindingRuleException? ReopenRule() => Status == FindingStatus.InProgress ? new FindingAlreadyOpenException(Number) : null;
 
     /// <summary>
     /// Corrects an earlier entry with a new one that supersedes it; the old entry stays as it was. The
@@ -171,7 +177,7 @@ public sealed partial class Finding
         Evidence? evidence = null)
     {
         var original = _history.FirstOrDefault(e => e.Id == entryId && entryId != 0) ?? throw new EntryNotFoundException(Number, entryId);
-        if (original.Kind is ProgressEntryKind.SignOff or ProgressEntryKind.Reopen or ProgressEntryKind.Assignment)
+        if (original.Kind is ProgressEntryKind.SignOff or ProgressEntryKind.Reopen or ProgressEntryKind.Assignment or ProgressEntryKind.EvidenceAdded)
         {
             throw new EntryNotCorrectableException(Number, entryId, original.Kind);
         }
@@ -260,6 +266,56 @@ public sealed partial class Finding
                 changes.Add(string.Equals(before, after, StringComparison.Ordinal) ? $"{field}：{after}（未变）" : $"{field}：{before ?? "-"} → {after}");
             }
         }
+    }
+
+    /// <summary>
+    /// Evidence sent after the fact ("补充第14项第3条佐证：https://…"): appended as an
+    /// <see cref="ProgressEntryKind.EvidenceAdded"/> entry that names the entry it backs — the latest current entry of
+    /// that measure (<see cref="EvidenceTarget"/>). History is not edited: the backed entry stays as it was recorded.
+    /// Allowed in any status, a signed-off finding included: evidence backs what was already recorded and changes no state.
+    /// </summary>
+    public ProgressEntry AddEvidence(int? measureOrdinal, Evidence evidence, ProgressAuthor author, DateTime atUtc)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (evidence.IsEmpty)
+        {
+            throw new ArgumentException("Evidence needs a name or a link.", nameof(evidence));
+        }
+
+        if (measureOrdinal is { } ordinal && FindMeasure(ordinal) is null)
+        {
+            throw new MeasureNotFoundException(Number, ordinal, _measures.Count);
+        }
+
+        var backed = EvidenceTarget(measureOrdinal) ?? throw new NoEntryToBackException(Number, measureOrdinal);
+        var entry = new ProgressEntry(this, ProgressEntryKind.EvidenceAdded, author, atUtc, EvidenceAddedDescription);
+        entry.Back(backed);
+        entry.DescribeFindingPercent(PercentComplete, PercentComplete);
+        entry.AttachEvidence(evidence);
+        entry.DescribeFindingStatus(Status);
+        AppendHistory(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// The entry evidence for this measure (or, without one, for the finding) backs: the latest current entry that
+    /// reports on it. A measure nobody has reported on yet is backed by the announcement's entry, which reported it.
+    /// </summary>
+    public ProgressEntry? EvidenceTarget(int? measureOrdinal)
+    {
+        var reports = CurrentHistory().Where(e => e.Kind is ProgressEntryKind.Announced or ProgressEntryKind.Progress
+            or ProgressEntryKind.MeasureAdded or ProgressEntryKind.Correction).ToList();
+        return measureOrdinal is null
+            ? reports.LastOrDefault()
+            : reports.LastOrDefault(e => e.MeasureOrdinal == measureOrdinal) ?? reports.LastOrDefault(e => e.Kind == ProgressEntryKind.Announced);
+    }
+
+    /// <summary>Everything that backs the entry: its own evidence, then what was sent later for it (<see cref="AddEvidence"/>), oldest first.</summary>
+    public IReadOnlyList<Evidence> EvidenceOf(ProgressEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var added = _history.Where(e => entry.Id != 0 && e.EvidenceForEntryId == entry.Id).OrderBy(e => e.RecordedAtUtc).ThenBy(e => e.Id);
+        return [.. added.Prepend(entry).Where(e => e.HasEvidence).Select(e => new Evidence(e.EvidenceName, e.EvidenceUrl))];
     }
 
     /// <summary>The measures not yet completed, by ordinal.</summary>

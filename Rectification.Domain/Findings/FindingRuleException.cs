@@ -90,6 +90,15 @@ public sealed class CorrectionNotApplicableException(int findingNumber, long ent
     public long EntryId { get; } = entryId;
 }
 
+/// <summary>Evidence sent for a finding (or a measure) whose history has no entry it could back.</summary>
+public sealed class NoEntryToBackException(int findingNumber, int? measureOrdinal)
+    : FindingRuleException($"Finding {findingNumber} has no entry{(measureOrdinal is null ? string.Empty : $" about measure {measureOrdinal}")} that evidence could back.")
+{
+    public int FindingNumber { get; } = findingNumber;
+
+    public int? MeasureOrdinal { get; } = measureOrdinal;
+}
+
 /// <summary>An assignment that names neither department, leader, deadline nor category.</summary>
 public sealed class AssignmentEmptyException(int findingNumber)
     : FindingRuleException($"An assignment of finding {findingNumber} must name a department, a leader, a deadline or a category.")

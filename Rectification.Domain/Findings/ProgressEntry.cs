@@ -82,6 +82,12 @@ public sealed class ProgressEntry
     /// <summary>The entry this one corrects, if it is a correction.</summary>
     public long? SupersedesEntryId { get; private set; }
 
+    /// <summary>For an <see cref="ProgressEntryKind.EvidenceAdded"/> entry: the entry its evidence backs.</summary>
+    public long? EvidenceForEntryId { get; private set; }
+
+    /// <summary>Whether the entry carries evidence of its own.</summary>
+    public bool HasEvidence => EvidenceName is not null || EvidenceUrl is not null;
+
     internal void DescribeMeasureChange(Measure measure, MeasureStatus before, int? percentBefore)
     {
         MeasureOrdinal = measure.Ordinal;
@@ -134,4 +140,11 @@ public sealed class ProgressEntry
     }
 
     internal void Supersede(long entryId) => SupersedesEntryId = entryId;
+
+    /// <summary>An evidence entry is about what the backed entry is about: the same measure, the finding as it stands.</summary>
+    internal void Back(ProgressEntry backed)
+    {
+        EvidenceForEntryId = backed.Id;
+        MeasureOrdinal = backed.MeasureOrdinal;
+    }
 }

@@ -23,4 +23,10 @@ public enum ProgressEntryKind
 
     /// <summary>An administrator assigned the responsible department, leader or deadline.</summary>
     Assignment,
+
+    /// <summary>
+    /// Evidence sent after the entry it backs (补充佐证): the entry carries the evidence and names the entry it belongs
+    /// to (<see cref="ProgressEntry.EvidenceForEntryId"/>); the backed entry itself is never edited.
+    /// </summary>
+    EvidenceAdded,
 }

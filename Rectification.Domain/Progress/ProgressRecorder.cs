@@ -37,6 +37,13 @@ public sealed class ProgressRecorder(LedgerDbContext db, ReportingRules rules, T
             (finding, now) => finding.AddMeasureFromReport(text, status, percent, description, actor.Author, now, evidence),
             cancellationToken);
 
+    /// <summary>Evidence for an earlier entry: anyone who may report on the finding may back its entries.</summary>
+    public Task<ProgressOutcome> AddEvidenceAsync(
+        Actor actor, int findingNumber, int? measureOrdinal, Evidence evidence, CancellationToken cancellationToken) =>
+        ApplyAsync(findingNumber, Authorize(ReportingAction.Report, actor),
+            (finding, now) => finding.AddEvidence(measureOrdinal, evidence, actor.Author, now),
+            cancellationToken);
+
     public Task<ProgressOutcome> SignOffAsync(Actor actor, int findingNumber, string? note, CancellationToken cancellationToken) =>
         ApplyAsync(findingNumber, Authorize(ReportingAction.SignOff, actor),
             (finding, now) => finding.SignOff(actor.Author, now, note),

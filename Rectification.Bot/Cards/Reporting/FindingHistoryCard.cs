@@ -17,7 +17,11 @@ public sealed record FindingHistoryEntry(
     int? PercentAfter,
     string? EvidenceName,
     string? EvidenceUrl,
-    bool Superseded);
+    bool Superseded)
+{
+    /// <summary>Everything that backs the entry: its own evidence and what was sent for it later (补充佐证).</summary>
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+}
 
 /// <summary>
 /// "History of item 14": every entry, oldest first, with who, when, what changed and what was said; entries a later
@@ -29,9 +33,13 @@ public static class FindingHistoryCard
     {
         ArgumentNullException.ThrowIfNull(finding);
         var superseded = finding.History.Where(e => e.SupersedesEntryId is not null).Select(e => e.SupersedesEntryId!.Value).ToHashSet();
-        return [.. finding.History.OrderBy(e => e.RecordedAtUtc).ThenBy(e => e.Id).Select(e => new FindingHistoryEntry(
+        // Evidence sent later is shown as the evidence of the entry it backs, not as an entry of its own.
+        return [.. finding.History.Where(e => e.Kind != ProgressEntryKind.EvidenceAdded).OrderBy(e => e.RecordedAtUtc).ThenBy(e => e.Id).Select(e => new FindingHistoryEntry(
             e.AuthorName, e.RecordedAtUtc, e.Kind, e.Description, e.MeasureOrdinal, e.MeasureStatusBefore, e.MeasureStatusAfter,
-            e.PercentBefore, e.PercentAfter, e.EvidenceName, e.EvidenceUrl, superseded.Contains(e.Id)))];
+            e.PercentBefore, e.PercentAfter, e.EvidenceName, e.EvidenceUrl, superseded.Contains(e.Id))
+        {
+            Evidence = finding.EvidenceOf(e),
+        })];
     }
 
     public static AdaptiveCard Build(int number, string title, IReadOnlyList<FindingHistoryEntry> entries, Texts texts, TimeZoneInfo timeZone)
@@ -77,10 +85,10 @@ public static class FindingHistoryCard
                 IsSubtle = entry.Superseded ? true : null,
             });
             card.Body.Add(new TextBlock(entry.Description) { Wrap = true, Spacing = Spacing.Small, IsSubtle = entry.Superseded ? true : null });
-            if (entry.EvidenceName is not null || entry.EvidenceUrl is not null)
-            {
-                card.Body.Add(CardParts.Note(texts.ConfirmEvidenceLabel + "：" + string.Join(" ", new[] { entry.EvidenceName, entry.EvidenceUrl }.Where(s => s is not null))));
-            }
+            var evidence = entry.Evidence.Count > 0 || (entry.EvidenceName is null && entry.EvidenceUrl is null)
+                ? entry.Evidence
+                : [new Evidence(entry.EvidenceName, entry.EvidenceUrl)];
+            card.Body.AddRange(CardParts.EvidenceNotes(evidence, texts));
         }
 
         return card;

@@ -43,7 +43,7 @@ public static class ProgressConfirmCard
         };
         if (model.EvidenceName is not null || model.EvidenceUrl is not null)
         {
-            facts.Facts.Add(new Fact(texts.ConfirmEvidenceLabel, string.Join(" ", new[] { model.EvidenceName, model.EvidenceUrl }.Where(s => s is not null))));
+            facts.Facts.Add(new Fact(texts.ConfirmEvidenceLabel, CardParts.EvidenceText(model.EvidenceName, model.EvidenceUrl)));
         }
 
         card.Body.Add(facts);

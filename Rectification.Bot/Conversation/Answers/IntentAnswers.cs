@@ -17,7 +17,7 @@ internal sealed class IntentAnswers(FindingAnswers findings, GeneralAnswers gene
         NumberOutOfRangeIntent outOfRange => general.OutOfRange(outOfRange, reply),
         HelpIntent => help.HelpAsync(reply, cancellationToken),
         MessageTooLongIntent tooLong => general.TooLong(tooLong, reply),
-        ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent or AdminRequestIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
+        ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent or AdminRequestIntent or AddEvidenceIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
         SubscribeIntent subscribe => digest.SubscribeAsync(subscribe, reply, cancellationToken),
         UnsubscribeIntent => digest.UnsubscribeAsync(reply, cancellationToken),
         MySubscriptionIntent => digest.MySubscriptionAsync(reply, cancellationToken),

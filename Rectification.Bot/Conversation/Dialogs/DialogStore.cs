@@ -30,6 +30,25 @@ internal sealed class DialogStore(BotStateDbContext db)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Starts <paramref name="dialog"/> with these values in the turn's conversation and asks its first step; null when
+    /// the values need no step. A conversation the activity does not name cannot hold a dialog: that is a bug upstream.
+    /// </summary>
+    public async Task<Activity?> BeginAsync<TState>(Dialog<TState> dialog, TState state, DialogTurn turn, DateTime nowUtc, CancellationToken cancellationToken)
+        where TState : class
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        ArgumentNullException.ThrowIfNull(turn);
+        var (channel, conversation) = Key(turn.Reply.Inbound) ?? throw new InvalidOperationException("The activity names no conversation to hold a dialog.");
+        if (dialog.Begin(channel, conversation, state, nowUtc) is not { } row)
+        {
+            return null;
+        }
+
+        await StartAsync(row, cancellationToken);
+        return await dialog.PromptAsync(row, turn, cancellationToken);
+    }
+
     public async Task EndAsync(DialogState row, CancellationToken cancellationToken)
     {
         db.DialogStates.Remove(row);

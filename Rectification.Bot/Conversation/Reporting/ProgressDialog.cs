@@ -271,23 +271,12 @@ internal sealed class ProgressDialog(
             : Next(state with { Description = text });
     }
 
-    private static StepResult<ProgressDialogState> AcceptEvidence(ProgressDialogState state, DialogTurn turn)
-    {
-        if (turn.Attachments.Count == 0 && ReportAnswerParser.MeansNone(turn.Text))
+    private static StepResult<ProgressDialogState> AcceptEvidence(ProgressDialogState state, DialogTurn turn) =>
+        ReportAnswerParser.ReadEvidence(turn.Text, turn.Attachments) switch
         {
-            return Next(state with { EvidenceName = null, EvidenceUrl = null });
-        }
-
-        var evidence = ReportAnswerParser.Evidence(turn.Text, turn.Attachments);
-        if (evidence is null)
-        {
-            return Retry<ProgressDialogState>(turn.Reply.Texts.AskEvidence);
-        }
-
-        return evidence.Name?.Length > Evidence.MaxNameLength || evidence.Url?.Length > Evidence.MaxUrlLength
-            ? Retry<ProgressDialogState>(turn.Reply.Texts.ReportProblem(ReportProblem.EvidenceTooLong))
-            : Next(state with { EvidenceName = evidence.Name, EvidenceUrl = evidence.Url });
-    }
+            { Problem: { } problem } => Retry<ProgressDialogState>(turn.Reply.Texts.EvidenceProblem(problem)),
+            var reading => Next(state with { EvidenceName = reading.Evidence?.Name, EvidenceUrl = reading.Evidence?.Url }),
+        };
 
     private async Task<Activity> PromptConfirmAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Understanding.Numbers;
+using Rectification.Bot.Conversation.Understanding.Text;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Numerals;
 
@@ -39,13 +40,43 @@ internal static partial class ReportAnswerParser
 
     public static bool MeansNo(string text) => No().IsMatch(text.Trim());
 
+    /// <summary>
+    /// An answer to "any evidence?" (the dialog's step, or evidence added later): a file attached (its name and link),
+    /// one link with an optional name around it ("会议纪要 https://…"), or "none" (无, 暂无, none, skip…). Anything else is
+    /// not evidence — a sentence is not stored as if it were. Several links are refused one at a time rather than one
+    /// kept and the others dropped: an entry holds one piece of evidence, and the others can be added to it later.
+    /// </summary>
+    public static EvidenceReading ReadEvidence(string text, IReadOnlyList<Attachment> attachments)
+    {
+        ArgumentNullException.ThrowIfNull(attachments);
+        if (AttachedFile(attachments) is { } file)
+        {
+            return Checked(file);
+        }
+
+        var trimmed = text.Trim();
+        if (MeansNone(trimmed))
+        {
+            return EvidenceReading.None;
+        }
+
+        var links = Links.Find(trimmed);
+        if (links.Count != 1)
+        {
+            return new EvidenceReading(null, links.Count == 0 ? EvidenceProblem.NotEvidence : EvidenceProblem.SeveralLinks);
+        }
+
+        var link = links[0];
+        var name = (trimmed[..link.Index] + " " + trimmed[(link.Index + link.Length)..]).Trim(LabelPunctuation);
+        return Checked(new Evidence(name.Length == 0 ? null : name, link.Value));
+    }
+
     /// <summary>Evidence from the message: a file attached (its name and link), else a link in the text, else the text as a name.</summary>
     public static Evidence? Evidence(string text, IReadOnlyList<Attachment> attachments)
     {
-        var file = attachments.FirstOrDefault(a => a.ContentType != Attachment.AdaptiveCardContentType && (a.ContentUrl is not null || a.Name is not null));
-        if (file is not null)
+        if (AttachedFile(attachments) is { } file)
         {
-            return new Evidence(file.Name, file.ContentUrl);
+            return file;
         }
 
         var trimmed = text.Trim();
@@ -54,7 +85,7 @@ internal static partial class ReportAnswerParser
             return null;
         }
 
-        if (Url().Match(trimmed) is { Success: true } url)
+        if (Links.Find(trimmed) is [var url, ..])
         {
             var rest = trimmed.Remove(url.Index, url.Length).Trim(' ', ':', '：', ',', '，');
             return new Evidence(rest.Length == 0 ? null : rest, url.Value);
@@ -62,6 +93,18 @@ internal static partial class ReportAnswerParser
 
         return new Evidence(trimmed, null);
     }
+
+    private static readonly char[] LabelPunctuation = [' ', ':', '：', ',', '，', '、', ';', '；', '-', '—'];
+
+    private static Evidence? AttachedFile(IReadOnlyList<Attachment> attachments) =>
+        attachments.FirstOrDefault(a => a.ContentType != Attachment.AdaptiveCardContentType && (a.ContentUrl is not null || a.Name is not null)) is { } file
+            ? new Evidence(file.Name, file.ContentUrl)
+            : null;
+
+    private static EvidenceReading Checked(Evidence evidence) =>
+        evidence.Name?.Length > Domain.Findings.Evidence.MaxNameLength || evidence.Url?.Length > Domain.Findings.Evidence.MaxUrlLength
+            ? new EvidenceReading(null, EvidenceProblem.TooLong)
+            : new EvidenceReading(evidence, null);
 
     [GeneratedRegex(@"^(第|item|finding|no\.?|#|问题)?\s*(?<n>" + NumberPatterns.NumeralRun + @")\s*(项|号|个问题)?$", Options)]
     private static partial Regex FindingAnswer();
@@ -75,7 +118,7 @@ internal static partial class ReportAnswerParser
     [GeneratedRegex(@"^(新措施|新增措施|新的措施|增加措施|new|new measure|a new measure|add a measure)$", Options)]
     private static partial Regex NewMeasure();
 
-    [GeneratedRegex(@"^(无|没有|不需要|跳过|略|none|no|skip|no evidence|n/?a|-)$", Options)]
+    [GeneratedRegex(@"^(无|没有|暂无|暂时没有|还没有|没|没有佐证|没有佐证材料|无佐证|无佐证材料|暂无佐证|暂无佐证材料|没有材料|不需要|不用|跳过|略|none|no|nope|nothing|not yet|skip|no evidence|none yet|n/?a|-)[。.!！]?$", Options)]
     private static partial Regex None();
 
     [GeneratedRegex(@"^(确认|确定|是|是的|好|好的|保存|提交|对|yes|y|ok|okay|confirm|save|submit|sure)[。.!！]?$", Options)]
@@ -83,7 +126,4 @@ internal static partial class ReportAnswerParser
 
     [GeneratedRegex(@"^(否|不|不是|不对|不保存|no|n|nope|don't save|do not save)[。.!！]?$", Options)]
     private static partial Regex No();
-
-    [GeneratedRegex(@"https?://\S+", Options)]
-    private static partial Regex Url();
 }

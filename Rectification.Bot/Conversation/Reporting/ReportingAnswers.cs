@@ -4,6 +4,7 @@ using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Conversation.Understanding.Progress;
 using Rectification.Domain.Findings;
+using Rectification.Domain.People;
 using Rectification.Domain.Progress;
 using Rectification.Domain.Queries;
 
@@ -18,6 +19,8 @@ internal sealed class ReportingAnswers(
     LedgerQueries ledger,
     ActorSource actors,
     ProgressDialog dialog,
+    ReopenReasonDialog reopenReason,
+    ReportingRules rules,
     DialogStore dialogs,
     ProgressReporter reporter,
     ProgressRecorder recorder,
@@ -136,7 +139,7 @@ internal sealed class ReportingAnswers(
 
         if (string.IsNullOrWhiteSpace(intent.Reason))
         {
-            return [turn.Reply.Text(turn.Reply.Texts.AskReopenReason(number))];
+            return await AskReopenReasonAsync(number, turn, cancellationToken);
         }
 
         var reason = intent.Reason.Trim();
@@ -146,6 +149,33 @@ internal sealed class ReportingAnswers(
         }
 
         return await replies.OutcomeAsync(await recorder.ReopenAsync(turn.Actor, number, reason, cancellationToken), turn.Reply, cancellationToken);
+    }
+
+    /// <summary>
+    /// "重新打开第三项" without a reason: when this person may reopen this finding now, the reason becomes a stored step
+    /// (<see cref="ReopenReasonDialog"/>), so the next message is taken as it; otherwise the refusal is said at once.
+    /// </summary>
+    private async Task<IReadOnlyList<Activity>> AskReopenReasonAsync(int number, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var finding = await ledger.GetFindingAsync(number, cancellationToken);
+        if (finding is null)
+        {
+            return await replies.OutcomeAsync(new FindingNotFound(number, await ledger.FindingNumbersAsync(cancellationToken)), turn.Reply, cancellationToken);
+        }
+
+        if (ReportingPolicy.Decide(ReportingAction.Reopen, turn.Actor, finding, rules.AllowUnknownUsers).Refusal is { } refusal)
+        {
+            return [await replies.RefusalAsync(refusal, turn.Reply, cancellationToken)];
+        }
+
+        if (finding.ReopenRule() is { } broken)
+        {
+            return [turn.Reply.Text(turn.Reply.Texts.RuleBroken(broken))];
+        }
+
+        var prompt = await dialogs.BeginAsync(reopenReason, new ReopenReasonState(number), turn, clock.GetUtcNow().UtcDateTime, cancellationToken)
+            ?? throw new InvalidOperationException("The reopen dialog always asks for the reason.");
+        return [prompt];
     }
 
     /// <summary>The turn as the dialog and the answers see it: text, attachments, the actor.</summary>

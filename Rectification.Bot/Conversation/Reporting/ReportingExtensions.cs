@@ -25,6 +25,12 @@ public static class ReportingExtensions
         services.AddScoped<IDialog>(provider => provider.GetRequiredService<AdminRequestDialog>());
         services.AddScoped<AdminRequestAnswers>();
         services.AddScoped<AdminReplies>();
+        services.AddScoped<ReopenReasonDialog>();
+        services.AddScoped<IDialog>(provider => provider.GetRequiredService<ReopenReasonDialog>());
+        services.AddScoped<LaterEvidenceDialog>();
+        services.AddScoped<IDialog>(provider => provider.GetRequiredService<LaterEvidenceDialog>());
+        services.AddScoped<LaterEvidenceRecorder>();
+        services.AddScoped<LaterEvidenceAnswers>();
         services.AddScoped<ActorSource>();
         services.AddScoped<ProgressReporter>();
         services.AddScoped<ReportingReplies>();

@@ -18,7 +18,7 @@ internal sealed record ReportingTurn(IReadOnlyList<Activity> Notes, IReadOnlyLis
 /// replaces any dialog, as a command goes past it), then the conversation's active dialog, if any.
 /// </summary>
 internal sealed class ReportingTurns(
-    ReportingAnswers reporting, ProgressFormAnswers forms, DialogRunner runner, AdminChatCommands admin, AdminRequestAnswers adminRequests)
+    ReportingAnswers reporting, LaterEvidenceAnswers evidence, ProgressFormAnswers forms, DialogRunner runner, AdminChatCommands admin, AdminRequestAnswers adminRequests)
 {
     public async Task<ReportingTurn> TryAnswerAsync(Reply reply, RecognizedMessage understood, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ internal sealed class ReportingTurns(
         return new ReportingTurn(notes, answers);
     }
 
-    /// <summary>The reporting intents when no dialog is active: start the dialog, update, sign off, reopen, an administrator's request.</summary>
+    /// <summary>The reporting intents when no dialog is active: start the dialog, update, sign off, reopen, add evidence, an administrator's request.</summary>
     public async Task<IReadOnlyList<Activity>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -62,6 +62,7 @@ internal sealed class ReportingTurns(
             SignOffIntent signOff => await reporting.SignOffAsync(signOff, turn, cancellationToken),
             ReopenIntent reopen => await reporting.ReopenAsync(reopen, turn, cancellationToken),
             AdminRequestIntent request => await adminRequests.StartAsync(request, turn, cancellationToken),
+            AddEvidenceIntent added => await evidence.AnswerAsync(added, turn, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a reporting intent."),
         };
     }

@@ -6,7 +6,7 @@ namespace Rectification.Bot.Conversation.Understanding;
 /// <summary>
 /// The ordered table of recognizers; the first that understands a message wins. The order is the design:
 /// whole-message words first (取消, help); then verbs, the more specific before the ones they contain (取消订阅
-/// before 订阅, 撤销销号 before 销号, a full update before a report; an administrator's request, which names a
+/// before 订阅, 撤销销号 before 销号, a full update before a report, evidence for an entry before a report; an administrator's request, which names a
 /// role or a finding's department or deadline, before updates, so 第五项的完成时限改为… is not read as progress);
 /// then any finding number, which is a status question; then list questions; keywords last. A new intent is a new
 /// row placed by the same rule.
@@ -25,9 +25,10 @@ public static class RecognizerTable
         new PersonRequestRecognizer(),
         new FindingAssignmentRecognizer(),
         new UpdateRecognizer(),
+        new AddEvidenceRecognizer(),
         new FindingVerbRecognizer("report", IntentPatterns.Report(), number => new ReportIntent(number)),
         new ReopenRecognizer(),
-        new FindingVerbRecognizer("sign off", IntentPatterns.SignOff(), number => new SignOffIntent(number)),
+        new FindingVerbRecognizer("sign off", IntentPatterns.SignOff(), number => new SignOffIntent(number), argumentFollowsVerb: true),
         new FindingVerbRecognizer("history", IntentPatterns.History(), number => new HistoryIntent(number)),
         new PatternRecognizer("unknown command", IntentPatterns.UnknownCommand(), () => new UnrecognizedIntent()),
         new FindingStatusRecognizer(),

@@ -83,6 +83,7 @@ internal sealed partial class ChineseTexts
     {
         Domain.Findings.ProgressEntryKind.SignOff => $"第{finding}项已销号：{change}。",
         Domain.Findings.ProgressEntryKind.Reopen => $"第{finding}项已重新打开：{change}。",
+        Domain.Findings.ProgressEntryKind.EvidenceAdded => $"已为第{finding}项补充佐证材料。",
         _ => $"已记录第{finding}项的进展：{change}。",
     };
 
@@ -98,6 +99,7 @@ internal sealed partial class ChineseTexts
         FindingAlreadySignedOffException signed => $"第{signed.FindingNumber}项已经销号了。",
         FindingAlreadyOpenException reopened => $"第{reopened.FindingNumber}项正在整改中，只有已完成或已销号的问题才能重新打开。",
         ReopenReasonRequiredException reason => AskReopenReason(reason.FindingNumber),
+        NoEntryToBackException none => NoEntryToBack(none.FindingNumber, none.MeasureOrdinal),
         _ => "这项修改不符合台账规则，未保存。",
     };
 

@@ -51,6 +51,7 @@ internal sealed class ChineseDigestTexts : DigestTexts
         ProgressEntryKind.Reopen => "重新打开",
         ProgressEntryKind.MeasureAdded => "新增措施",
         ProgressEntryKind.Assignment => "责任分工",
+        ProgressEntryKind.EvidenceAdded => "补充佐证",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

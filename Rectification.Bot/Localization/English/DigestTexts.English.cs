@@ -55,6 +55,7 @@ internal sealed class EnglishDigestTexts : DigestTexts
         ProgressEntryKind.Reopen => "Reopened",
         ProgressEntryKind.MeasureAdded => "New measure",
         ProgressEntryKind.Assignment => "Assignment",
+        ProgressEntryKind.EvidenceAdded => "Evidence added",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

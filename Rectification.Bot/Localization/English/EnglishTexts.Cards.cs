@@ -37,6 +37,7 @@ internal sealed partial class EnglishTexts
         Domain.Findings.ProgressEntryKind.Reopen => "Reopened",
         Domain.Findings.ProgressEntryKind.MeasureAdded => "New measure",
         Domain.Findings.ProgressEntryKind.Assignment => "Assignment",
+        Domain.Findings.ProgressEntryKind.EvidenceAdded => "Evidence added",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -83,6 +83,7 @@ internal sealed partial class EnglishTexts
     {
         Domain.Findings.ProgressEntryKind.SignOff => $"Item {finding} signed off: {change}.",
         Domain.Findings.ProgressEntryKind.Reopen => $"Item {finding} reopened: {change}.",
+        Domain.Findings.ProgressEntryKind.EvidenceAdded => $"Evidence added to item {finding}.",
         _ => $"Recorded progress on item {finding}: {change}.",
     };
 
@@ -98,6 +99,7 @@ internal sealed partial class EnglishTexts
         FindingAlreadySignedOffException signed => $"Item {signed.FindingNumber} is already signed off.",
         FindingAlreadyOpenException reopened => $"Item {reopened.FindingNumber} is in progress; only a completed or signed-off item can be reopened.",
         ReopenReasonRequiredException reason => AskReopenReason(reason.FindingNumber),
+        NoEntryToBackException none => NoEntryToBack(none.FindingNumber, none.MeasureOrdinal),
         _ => "That change breaks a rule of the ledger and was not saved.",
     };
 

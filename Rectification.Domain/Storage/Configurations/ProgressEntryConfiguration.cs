@@ -18,5 +18,8 @@ internal sealed class ProgressEntryConfiguration : IEntityTypeConfiguration<Prog
         builder.Property(e => e.EvidenceName).HasMaxLength(300);
         builder.Property(e => e.EvidenceUrl).HasMaxLength(2000);
         builder.HasOne<ProgressEntry>().WithMany().HasForeignKey(e => e.SupersedesEntryId).OnDelete(DeleteBehavior.Restrict);
+        // An index, not a foreign key: SQLite can only add a constraint by rebuilding the table, outside a transaction,
+        // on every existing ledger. The link is set by the aggregate from an entry it holds, and entries are never deleted.
+        builder.HasIndex(e => e.EvidenceForEntryId);
     }
 }

@@ -148,6 +148,9 @@ namespace Rectification.Domain.Storage.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EvidenceForEntryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EvidenceName")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -203,6 +206,8 @@ namespace Rectification.Domain.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EvidenceForEntryId");
 
                     b.HasIndex("RecordedAtUtc");
 

@@ -7,8 +7,9 @@ namespace Rectification.Bot.Conversation.Understanding.Languages;
 /// <summary>
 /// The language a message is written in, when it shows one: Chinese as soon as it holds an ideograph (mixed
 /// messages are Chinese, the office's working language); English when it holds an English word. Commands and
-/// tags ("/status", "/status@RectBot", "#14") and bare numbers show no language, so the result is null and the
-/// caller falls back (see <see cref="ReplyLanguage"/>).
+/// tags ("/status", "/status@RectBot", "#14"), bare numbers, links, e-mail addresses and file names
+/// ("https://example.org/report.pdf", "li@example.org", "minutes.docx") show no language — a Chinese user sending a
+/// link is still writing Chinese — so the result is null and the caller falls back (see <see cref="ReplyLanguage"/>).
 /// </summary>
 public static partial class LanguageDetector
 {
@@ -24,8 +25,13 @@ public static partial class LanguageDetector
             return Language.Chinese;
         }
 
-        return EnglishWord().IsMatch(TextNormalizer.Normalize(text)) ? Language.English : null;
+        var words = NoLanguage().Replace(TextNormalizer.Normalize(text), " ");
+        return EnglishWord().IsMatch(words) ? Language.English : null;
     }
+
+    // Links (with or without a scheme), e-mail addresses and file names: written alike in every language.
+    [GeneratedRegex(@"\b[a-z][a-z0-9+.-]*://\S*|\bwww\.\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+|[\w-]+(\.[\w-]+)*\.(pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|zip|rar|7z|ofd|wps|et|dps|md|html?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoLanguage();
 
     // Two or more letters standing as a word of their own: not "/status", "@RectBot", "#a1" or the "th" of "14th".
     [GeneratedRegex(@"(?<![\w/#@])[a-z]{2,}(?![\w@])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -48,6 +48,20 @@ public static partial class FindingNumberParser
         return NoFindingNumber.Instance;
     }
 
+    /// <summary>
+    /// The finding a command names right after its verb ("reopen 27: …", 销号12, "sign off item 12", 销号第十二项), else
+    /// wherever <see cref="Parse"/> finds one. The argument comes first because a reason or a note after it may hold
+    /// numbers of its own ("reopen 27: came back in 3 districts"). <paramref name="verbEnd"/> is a position in the
+    /// normalized text.
+    /// </summary>
+    public static FindingNumberResult ParseAfterVerb(string? text, int verbEnd, FindingNumbers numbers)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        var normalized = TextNormalizer.Normalize(text);
+        var argument = verbEnd >= 0 && verbEnd <= normalized.Length ? VerbArgument().Match(normalized, verbEnd) : Match.Empty;
+        return argument.Success ? Classify(argument, numbers) : Parse(normalized, numbers);
+    }
+
     private static FindingNumberMention Classify(Match match, FindingNumbers numbers)
     {
         var raw = match.Groups["n"].Value;
@@ -62,6 +76,9 @@ public static partial class FindingNumberParser
     }
 
     private static string WithoutOrdinalSuffix(string raw) => OrdinalSuffix().Replace(raw, "${digits}");
+
+    [GeneratedRegex(@"\G\s*[:：]?\s*(第|(the\s+)?(item|finding|issue|problem)\s*|no\.?\s*|#\s*|问题)?\s*(?<n>" + NumberPatterns.NumeralRun + @")\s*(项|号|个问题)?(?=$|[\s\p{P}-[%]]|(?<=\d)\p{Lo})", Options)]
+    private static partial Regex VerbArgument();
 
     [GeneratedRegex(@"^(?<digits>\d+)(st|nd|rd|th)$", Options)]
     private static partial Regex OrdinalSuffix();

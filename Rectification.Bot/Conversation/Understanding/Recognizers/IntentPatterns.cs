@@ -12,7 +12,8 @@ public static partial class IntentPatterns
     private const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    [GeneratedRegex(@"^(/cancel|cancel|stop|abort|quit|exit|never\s*mind|forget\s+it|取消|算了|不用了|不要了|退出|停止)$", Options)]
+    // "算了不报了", "先不报了": giving up the report in the office's own words, not a description of the work.
+    [GeneratedRegex(@"^((/cancel|cancel|stop|abort|quit|exit)(\s+(that|it|this|the\s+report))?|never\s*mind|forget\s+(it|about\s+it)|取消|算了吧?|不用了|不要了|退出|停止|(算了[,\s]*)?(我)?(先|暂时|还是)?(不报了|不用报了|不汇报了|不报|不填了|不用填了)(吧|啦)?)$", Options)]
     public static partial Regex Cancel();
 
     [GeneratedRegex(@"^(/back|back|go\s+back|previous(\s+step)?|上一步|返回|返回上一步|回到上一步|退回上一步)$", Options)]
@@ -42,8 +43,9 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^/history\b|\bhistory\b|\b(timeline|change\s*log|audit\s+trail)\b|历史|历程|(进展|整改|变更|修改|更新|汇报|操作)记录", Options)]
     public static partial Regex History();
 
-    // 已销号/未销号 describe a state ("已销号的问题有哪些" is a list question), not a request to sign off.
-    [GeneratedRegex(@"^/sign_?off\b|\bsign[\s-]?off\b|(?<![已未没])(销号|销项)", Options)]
+    // 已销号/未销号/待销号 describe a state ("已销号的问题有哪些" is a list question), and a question about sign-off
+    // (哪些可以销号了, "which items can be signed off") asks for a list: neither is a request to sign off.
+    [GeneratedRegex(@"^(?!.*(哪些|哪几|哪个|哪项|什么|多少|有没有|是否|能否|能不能|可不可以|可以|吗|\?|\b(which|what|how\s+many|signed|ready\s+(for|to))\b)).*?(^/sign_?off\b|\bsign[\s-]?off\b|(?<![已未没待可])(销号|销项))", Options)]
     public static partial Regex SignOff();
 
     [GeneratedRegex(@"^/re_?open\b|\bre-?open\b|重新打开|重新开启|重开|重启|撤销销号|取消销号|重新整改", Options)]

@@ -5,7 +5,9 @@ using Rectification.Bot.Conversation.Understanding.Numbers;
 namespace Rectification.Bot.Conversation.Understanding.Recognizers;
 
 /// <summary>
-/// "reopen 14 the figures were wrong", "/reopen 14 …", 重新打开第十四项：原因是…, 第十四项重新整改，因为…. The reason is
+/// "reopen 14 the figures were wrong", "reopen 27: the problem came back", "/reopen 14 …", 重新打开第十四项：原因是…,
+/// 第十四项重新整改，因为…. The finding is looked for right after the verb first (see
+/// <see cref="FindingNumberParser.ParseAfterVerb"/>), so a number inside the reason is not taken for it. The reason is
 /// whatever is left once the verb and the finding reference are taken out, without a leading "because"/原因：.
 /// </summary>
 public sealed partial class ReopenRecognizer : IIntentRecognizer
@@ -20,7 +22,7 @@ public sealed partial class ReopenRecognizer : IIntentRecognizer
             return null;
         }
 
-        return FindingNumberParser.Parse(utterance.Text, context.Numbers) switch
+        return FindingNumberParser.ParseAfterVerb(utterance.Text, verb.Index + verb.Length, context.Numbers) switch
         {
             FindingNumberInRange found => new ReopenIntent(found.Number, Reason(utterance.Text, verb, found)),
             FindingNumberMention wrong => OutOfRangeAnswer.For(wrong, context.Numbers),

@@ -20,7 +20,7 @@ public static partial class Links
 
     private static readonly char[] TrailingMarks = ['.', ',', ';', ':', '!', '?', '\'', '"'];
 
-    [GeneratedRegex(@"https?://[^\s，。；、！？（）《》【】“”‘’<>()\[\]{}]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"https?://[^\s，。；、！？（）《》【】「」“”‘’<>()\[\]{}]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 }
 
