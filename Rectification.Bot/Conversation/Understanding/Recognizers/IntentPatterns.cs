@@ -42,8 +42,9 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^/history\b|\bhistory\b|\b(timeline|change\s*log|audit\s+trail)\b|历史|历程|(进展|整改|变更|修改|更新|汇报|操作)记录", Options)]
     public static partial Regex History();
 
-    // 已销号/未销号 describe a state ("已销号的问题有哪些" is a list question), not a request to sign off.
-    [GeneratedRegex(@"^/sign_?off\b|\bsign[\s-]?off\b|(?<![已未没])(销号|销项)", Options)]
+    // 已销号/未销号 describe a state ("已销号的问题有哪些" is a list question), not a request to sign off; so do questions
+    // about which findings may be signed off (哪些可以销号了, 待销号的问题, "which items are awaiting sign-off").
+    [GeneratedRegex(@"^(?!.*(哪些|哪几|待销号|可以销号的|可销号的|能销号的|\bwhich\b|\bawaiting\b|\bready\s+(for|to\s+be)\b|\bpending\s+sign)).*(^/sign_?off\b|\bsign[\s-]?off\b|(?<![已未没])(销号|销项))", Options)]
     public static partial Regex SignOff();
 
     [GeneratedRegex(@"^/re_?open\b|\bre-?open\b|重新打开|重新开启|重开|重启|撤销销号|取消销号|重新整改", Options)]
