@@ -1,4 +1,5 @@
 using Rectification.Bot.Cards;
+using Rectification.Bot.Cards.Questions;
 using Rectification.Bot.Cards.Model;
 using Rectification.Bot.Localization;
 using Rectification.Domain.Findings;
@@ -22,6 +23,9 @@ internal static class CardCatalog
         ["choice-3"] = texts => FindingChoiceCard.Build(new FindingChoiceCardModel("融资", [.. SampleFindings.AllRows().Take(3)]), texts),
         ["choice-9"] = texts => FindingChoiceCard.Build(new FindingChoiceCardModel(null, [.. SampleFindings.AllRows().Take(9)]), texts),
         ["help"] = HelpCard.Build,
+        ["department-findings"] = texts => DepartmentFindingsCard.Build(texts.DepartmentFindingsTitle("科技金融处", 5), QuestionCards.DepartmentRows(), texts),
+        ["overall-progress"] = texts => OverallProgressCard.Build(QuestionCards.Overall(), texts),
+        ["week-changes"] = texts => WeekChangesCard.Build(QuestionCards.Week(), texts),
     };
 
     public static IEnumerable<string> Names => Builders.Keys;
