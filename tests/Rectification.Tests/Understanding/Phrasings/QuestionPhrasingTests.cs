@@ -132,6 +132,14 @@ public sealed class QuestionPhrasingTests
         { "What about the green finance one?", new KeywordMatchIntent([12], "green finance") },
         { "how's the hotline thing going", new KeywordMatchIntent([6, 19], "hotline") },
         { "我今天下午要去开会然后回来写材料顺便吃个饭", new UnrecognizedIntent() },
+
+        // What a report says is not a question, so the progress dialog keeps it as the description.
+        { "我们处的工作已经全部完成", new UnrecognizedIntent() },
+        { "整体进展顺利，已召开两次专题会", new UnrecognizedIntent() },
+        { "本周更新了台账并报送领导", new UnrecognizedIntent() },
+        { "完成了我的任务", new UnrecognizedIntent() },
+        { "overall the work is done", new UnrecognizedIntent() },
+        { "my tasks are finished and the report was sent", new UnrecognizedIntent() },
     };
 
     [Theory]
