@@ -9,4 +9,7 @@ public sealed record FindingListRow(int Number, string Title, FindingStatus Stat
     public int? MeasureCount { get; init; }
 
     public int? CompletedMeasureCount { get; init; }
+
+    /// <summary>When set, the row adds "时限 2024年9月30日" (lists of one department's work).</summary>
+    public DateOnly? Deadline { get; init; }
 }

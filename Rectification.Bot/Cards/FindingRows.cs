@@ -30,8 +30,9 @@ internal static class FindingRows
     private static string StatusLine(FindingListRow row, Texts texts)
     {
         var status = texts.FindingStatus(row.Status);
-        return row is { MeasureCount: > 0 and var total, CompletedMeasureCount: { } completed }
+        var line = row is { MeasureCount: > 0 and var total, CompletedMeasureCount: { } completed }
             ? $"{status} · {texts.MeasuresCompleted(completed, total)}"
             : status;
+        return row.Deadline is { } deadline ? $"{line} · {texts.DueOn(texts.Date(deadline))}" : line;
     }
 }

@@ -5,5 +5,13 @@ public enum FindingStatusFilter
 {
     All,
     Open,
+
+    /// <summary>Every measure done: awaiting sign-off or signed off.</summary>
     Completed,
+
+    /// <summary>Completed, not yet signed off (已完成，待销号).</summary>
+    AwaitingSignOff,
+
+    /// <summary>Signed off by a leader (已销号) only.</summary>
+    SignedOff,
 }

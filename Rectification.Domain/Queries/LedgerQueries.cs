@@ -33,6 +33,8 @@ public sealed class LedgerQueries(LedgerDbContext db)
         {
             FindingStatusFilter.Open => query.Where(f => f.Status == FindingStatus.InProgress),
             FindingStatusFilter.Completed => query.Where(f => f.Status != FindingStatus.InProgress),
+            FindingStatusFilter.AwaitingSignOff => query.Where(f => f.Status == FindingStatus.Completed),
+            FindingStatusFilter.SignedOff => query.Where(f => f.Status == FindingStatus.SignedOff),
             _ => query,
         };
         var rows = await query.OrderBy(f => f.Number).Select(f => new

@@ -41,14 +41,16 @@ internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<Conversation
 
     public async Task<IReadOnlyList<Activity>> ListAsync(FindingListFilter filter, Reply reply, CancellationToken cancellationToken)
     {
-        var (query, shown) = filter switch
+        var query = filter switch
         {
-            FindingListFilter.Open => (FindingStatusFilter.Open, (FindingStatus?)FindingStatus.InProgress),
-            FindingListFilter.Completed => (FindingStatusFilter.Completed, FindingStatus.Completed),
-            _ => (FindingStatusFilter.All, null),
+            FindingListFilter.Open => FindingStatusFilter.Open,
+            FindingListFilter.Completed => FindingStatusFilter.Completed,
+            FindingListFilter.AwaitingSignOff => FindingStatusFilter.AwaitingSignOff,
+            FindingListFilter.SignedOff => FindingStatusFilter.SignedOff,
+            _ => FindingStatusFilter.All,
         };
         var rows = (await ledger.ListFindingsAsync(query, cancellationToken)).Select(FindingCardModels.Row).ToList();
-        return [reply.Card(FindingListCard.Build(new FindingListCardModel(shown, rows), reply.Texts))];
+        return [reply.Card(FindingListCard.Build(new FindingListCardModel(query, rows), reply.Texts))];
     }
 
     public async Task<IReadOnlyList<Activity>> HistoryAsync(int? number, Reply reply, CancellationToken cancellationToken)

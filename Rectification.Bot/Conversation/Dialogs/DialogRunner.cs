@@ -17,6 +17,7 @@ internal sealed class DialogRunner(
     DialogStore store,
     IEnumerable<IDialog> dialogs,
     FindingAnswers findings,
+    QuestionAnswers questions,
     IOptions<DialogOptions> options,
     TimeProvider clock)
 {
@@ -130,10 +131,16 @@ internal sealed class DialogRunner(
             FindingStatusIntent status => await findings.StatusAsync(status.Number, turn.Reply, cancellationToken),
             HistoryIntent history => await findings.HistoryAsync(history.FindingNumber, turn.Reply, cancellationToken),
             ListFindingsIntent list => await findings.ListAsync(list.Filter, turn.Reply, cancellationToken),
+            MyToDoIntent => await questions.ToDoAsync(turn.Reply, cancellationToken),
+            DepartmentFindingsIntent department => await questions.DepartmentAsync(department, turn.Reply, cancellationToken),
+            OverallProgressIntent => await questions.OverallAsync(turn.Reply, cancellationToken),
+            WeekChangesIntent => await questions.WeekChangesAsync(turn.Reply, cancellationToken),
             _ => [],
         };
         return [.. answer, turn.Reply.Text(turn.Reply.Texts.DialogResumes), await dialog.PromptAsync(row, turn, cancellationToken)];
     }
 
-    private static bool IsQuestion(Intent intent) => intent is FindingStatusIntent or HistoryIntent or ListFindingsIntent;
+    private static bool IsQuestion(Intent intent) =>
+        intent is FindingStatusIntent or HistoryIntent or ListFindingsIntent
+            or MyToDoIntent or DepartmentFindingsIntent or OverallProgressIntent or WeekChangesIntent;
 }

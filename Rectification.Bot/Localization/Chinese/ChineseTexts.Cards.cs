@@ -78,6 +78,8 @@ internal sealed partial class ChineseTexts
         FindingStatusFilter.All => $"全部问题（{count}）",
         FindingStatusFilter.Open => $"整改中的问题（{count}）",
         FindingStatusFilter.Completed => $"已完成的问题（{count}）",
+        FindingStatusFilter.AwaitingSignOff => $"已完成待销号的问题（{count}）",
+        FindingStatusFilter.SignedOff => $"已销号的问题（{count}）",
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, null),
     };
 

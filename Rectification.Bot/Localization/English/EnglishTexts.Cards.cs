@@ -78,6 +78,8 @@ internal sealed partial class EnglishTexts
         FindingStatusFilter.All => $"All items ({count})",
         FindingStatusFilter.Open => $"Items in progress ({count})",
         FindingStatusFilter.Completed => $"Completed items ({count})",
+        FindingStatusFilter.AwaitingSignOff => $"Items awaiting sign-off ({count})",
+        FindingStatusFilter.SignedOff => $"Signed-off items ({count})",
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, null),
     };
 

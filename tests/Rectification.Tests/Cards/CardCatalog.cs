@@ -1,4 +1,5 @@
 using Rectification.Bot.Cards;
+using Rectification.Bot.Cards.Questions;
 using Rectification.Bot.Cards.Model;
 using Rectification.Bot.Localization;
 using Rectification.Domain.Findings;
@@ -25,6 +26,9 @@ internal static class CardCatalog
         ["help-staff"] = texts => HelpCard.Build(texts, HelpAudience.Staff),
         ["help-leader"] = texts => HelpCard.Build(texts, HelpAudience.Leader),
         ["help-admin"] = texts => HelpCard.Build(texts, HelpAudience.Admin),
+        ["department-findings"] = texts => DepartmentFindingsCard.Build(texts.DepartmentFindingsTitle("科技金融处", 5), QuestionCards.DepartmentRows(), texts),
+        ["overall-progress"] = texts => OverallProgressCard.Build(QuestionCards.Overall(), texts),
+        ["week-changes"] = texts => WeekChangesCard.Build(QuestionCards.Week(), texts),
     };
 
     public static IEnumerable<string> Names => Builders.Keys;

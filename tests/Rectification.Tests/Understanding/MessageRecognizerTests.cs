@@ -67,7 +67,7 @@ public class MessageRecognizerTests
         { "列出未完成的问题", new ListFindingsIntent(FindingListFilter.Open) },
         { "哪些问题还没完成？", new ListFindingsIntent(FindingListFilter.Open) },
         { "已完成的问题有哪些", new ListFindingsIntent(FindingListFilter.Completed) },
-        { "已销号的问题有哪些", new ListFindingsIntent(FindingListFilter.Completed) },
+        { "已销号的问题有哪些", new ListFindingsIntent(FindingListFilter.SignedOff) },
         { "所有问题", new ListFindingsIntent(FindingListFilter.All) },
         { "列出整改中的问题", new ListFindingsIntent(FindingListFilter.Open) },
         { "已完成的问题", new ListFindingsIntent(FindingListFilter.Completed) },

@@ -7,7 +7,8 @@ namespace Rectification.Bot.Conversation.Understanding.Keywords;
 /// Splits text into the terms keyword matching compares. Chinese is written without spaces, so a run of
 /// ideographs becomes its overlapping character pairs (汉融通 → 汉融, 融通); pairs holding a grammatical particle
 /// (的问, 一是, 与各) say nothing about the topic and are dropped. English becomes lower-case words, minus the
-/// words every question has. One ideograph alone gives no term: keywords need two.
+/// words every question has. English topic names are read as the findings' Chinese words first
+/// (<see cref="KeywordGlossary"/>). One ideograph alone gives no term: keywords need two.
 /// </summary>
 public static partial class KeywordTerms
 {
@@ -18,11 +19,12 @@ public static partial class KeywordTerms
         "the", "of", "on", "in", "is", "are", "was", "what", "whats", "about", "for", "and", "to", "an", "how",
         "any", "with", "me", "please", "show", "tell", "status", "progress", "item", "items", "finding",
         "findings", "issue", "issues", "problem", "problems", "which", "that", "this", "it", "its", "there",
+        "one", "ones", "going", "doing", "thing", "coming", "along", "happening", "news", "update", "updates", "now",
     };
 
     public static IEnumerable<string> Extract(string text)
     {
-        var normalized = TextNormalizer.Normalize(text).ToLowerInvariant();
+        var normalized = KeywordGlossary.Translate(TextNormalizer.Normalize(text).ToLowerInvariant());
         return ChineseBigrams(normalized).Concat(EnglishWords(normalized));
     }
 

@@ -44,8 +44,8 @@ public static partial class IntentPatterns
     public static partial Regex History();
 
     // 已销号/未销号/待销号 describe a state ("已销号的问题有哪些" is a list question), and a question about sign-off
-    // (哪些可以销号了, "which items can be signed off") asks for a list: neither is a request to sign off.
-    [GeneratedRegex(@"^(?!.*(哪些|哪几|哪个|哪项|什么|多少|有没有|是否|能否|能不能|可不可以|可以|吗|\?|\b(which|what|how\s+many|signed|ready\s+(for|to))\b)).*?(^/sign_?off\b|\bsign[\s-]?off\b|(?<![已未没待可])(销号|销项))", Options)]
+    // (哪些可以销号了, 待销号的问题, "which items are awaiting sign-off") asks for a list: neither is a request to sign off.
+    [GeneratedRegex(@"^(?!.*(哪些|哪几|哪个|哪项|什么|多少|有没有|是否|能否|能不能|可不可以|可以|吗|\?|待销号|可销号的|能销号的|\b(which|what|how\s+many|signed|ready\s+(for|to)|awaiting|pending\s+sign)\b)).*?(^/sign_?off\b|\bsign[\s-]?off\b|(?<![已未没待可])(销号|销项))", Options)]
     public static partial Regex SignOff();
 
     [GeneratedRegex(@"^/re_?open\b|\bre-?open\b|重新打开|重新开启|重开|重启|撤销销号|取消销号|重新整改", Options)]

@@ -24,7 +24,9 @@ public sealed partial class KeywordRecognizer : IIntentRecognizer
         return numbers.Count == 0 ? null : new KeywordMatchIntent(numbers, query);
     }
 
-    [GeneratedRegex(@"^/[a-z_]+|请问|请|查询|查一下|查查|看看|看一下|告诉我|关于|有关|的?(问题|事项|进展|进度|情况)|的$|现在|目前|如何|怎么样了?|怎样|怎么|什么|哪个|哪项|吗|呢|吧|啊|[?？!！。,，、]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The wording around a topic in a sentence (汉融通那个怎么样了, 那个市民热线的事办得怎么样, "what about the green
+    // finance one") goes too; the index still refuses a long sentence whose words are mostly not a finding's.
+    [GeneratedRegex(@"^/[a-z_]+|请问|请|查询|查一下|查查|看看|看一下|告诉我|关于|有关|那个|这个|那件|这件|那项|这项|那条|这条|的事(情|儿)?|事儿|(办|做|搞|弄|进行|推进|落实|整改)得|到哪一?步了?|到哪了|咋样了?|如何了|的?(问题|事项|进展|进度|情况)|的$|现在|目前|如何|怎么样了?|怎样|怎么|什么|哪个|哪项|吗|呢|吧|啊|了|\b(what|how)\s+about\b|\bhow('s|\s+is|\s+are)\b|\bwhat('s|\s+is)\s+happening\s+with\b|\bany\s+news\s+(on|about)\b|\b(the|one|that|going|doing|thing|coming\s+along)\b|[?？!！。,，、]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionWording();
 
     [GeneratedRegex(@"\s+")]
