@@ -40,21 +40,26 @@ public static class HelpCard
     internal static IReadOnlyList<HelpTopic> Topics(Texts texts, HelpAudience audience) => audience switch
     {
         HelpAudience.Unregistered => [.. Asking(texts), .. Closing(texts)],
-        HelpAudience.Staff => [.. Asking(texts), .. Reporting(texts), .. Closing(texts)],
-        HelpAudience.Leader => [.. Asking(texts), .. Reporting(texts), .. Leading(texts), .. Digest(texts), .. Closing(texts)],
-        _ => [.. Asking(texts), .. Reporting(texts), .. Digest(texts), .. Administering(texts), .. Closing(texts)],
+        HelpAudience.Staff => [.. Asking(texts), .. MyWork(texts), .. Reporting(texts), .. Closing(texts)],
+        HelpAudience.Leader => [.. Asking(texts), .. MyWork(texts), .. Reporting(texts), .. Leading(texts), .. Digest(texts), .. Closing(texts)],
+        _ => [.. Asking(texts), .. MyWork(texts), .. Reporting(texts), .. Digest(texts), .. Administering(texts), .. Closing(texts)],
     };
 
-    /// <summary>Questions anyone may ask. New questions (my items, overall progress, this week's changes…) add their topic here.</summary>
+    /// <summary>Questions anyone may ask.</summary>
     private static HelpTopic[] Asking(Texts texts) =>
     [
         new(texts.HelpStatusTopic, [texts.HelpStatusExample]),
-        new(texts.HelpListTopic, [texts.HelpListExample]),
-        new(texts.HelpKeywordTopic, [texts.HelpKeywordExample]),
+        new(texts.HelpListTopic, [texts.HelpListExample, texts.HelpAwaitingSignOffExample]),
+        new(texts.HelpKeywordTopic, [texts.HelpKeywordExample, texts.HelpKeywordInSentenceExample]),
+        new(texts.HelpOverviewTopic, [texts.HelpOverallExample, texts.HelpWeekChangesExample]),
     ];
 
+    /// <summary>Questions about the asker's own department: only people the bot knows have one.</summary>
+    private static HelpTopic[] MyWork(Texts texts) => [new(texts.HelpMyWorkTopic, [texts.HelpMyToDoExample, texts.HelpDepartmentExample])];
+
     /// <summary>Reporting progress: staff on their department's findings, leaders and admins on all.</summary>
-    private static HelpTopic[] Reporting(Texts texts) => [new(texts.HelpReportTopic, [texts.HelpReportExample, texts.HelpUpdateExample])];
+    private static HelpTopic[] Reporting(Texts texts) =>
+        [new(texts.HelpReportTopic, [texts.HelpReportExample, texts.HelpUpdateExample, texts.HelpAddEvidenceExample])];
 
     /// <summary>What only leaders may do.</summary>
     private static HelpTopic[] Leading(Texts texts) =>

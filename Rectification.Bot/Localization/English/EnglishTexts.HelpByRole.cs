@@ -10,7 +10,7 @@ internal sealed partial class EnglishTexts
 
     public override string HelpReopenTopic => "Reopen a completed or signed-off item, with the reason";
 
-    public override string HelpReopenExample => "reopen item 14: the problem came back";
+    public override string HelpReopenExample => "reopen 14: the problem came back";
 
     public override string HelpDigestTopic => "The weekly digest: see this week's now, or subscribe (a day and time may follow, e.g. \"every Friday 17:00\")";
 

@@ -74,13 +74,20 @@ public class HelpCardTests
     /// <summary>The help promises these phrasings work: hold it to that against the real understanding, for every role.</summary>
     [Theory]
     [MemberData(nameof(EveryAudience))]
-    public void Every_example_is_understood_as_what_its_topic_says(Language language, HelpAudience audience)
+    public void EveryExampleIsUnderstoodAsWhatItsTopicSays(Language language, HelpAudience audience)
     {
         var texts = Texts.For(language);
         var expected = new Dictionary<string, Func<Intent, bool>>
         {
             [texts.HelpStatusExample] = i => i.Equals(new FindingStatusIntent(14)),
             [texts.HelpListExample] = i => i.Equals(new ListFindingsIntent(FindingListFilter.Open)),
+            [texts.HelpAwaitingSignOffExample] = i => i.Equals(new ListFindingsIntent(FindingListFilter.AwaitingSignOff)),
+            [texts.HelpKeywordInSentenceExample] = i => i is KeywordMatchIntent,
+            [texts.HelpOverallExample] = i => i is OverallProgressIntent,
+            [texts.HelpWeekChangesExample] = i => i is WeekChangesIntent,
+            [texts.HelpMyToDoExample] = i => i is MyToDoIntent,
+            [texts.HelpDepartmentExample] = i => i is DepartmentFindingsIntent,
+            [texts.HelpAddEvidenceExample] = i => i is AddEvidenceIntent,
             [texts.HelpKeywordExample] = i => i is KeywordMatchIntent,
             [texts.HelpReportExample] = i => i.Equals(new ReportIntent(14)),
             [texts.HelpUpdateExample] = i => i is MeasureUpdateIntent { FindingNumber: 14 },

@@ -56,6 +56,8 @@ public sealed class ProgressStatementReaderTests
         { "not started", MeasureStatus.NotStarted, null, "" },
         { "haven't started yet", MeasureStatus.NotStarted, null, "" },
         { "0%", MeasureStatus.NotStarted, 0, "" },
+        { "0% done", MeasureStatus.NotStarted, 0, "" },
+        { "完成0%", MeasureStatus.NotStarted, 0, "" },
 
         // Nothing stated: a description is kept whole
         { "已完成班子组建", null, null, "已完成班子组建" },

@@ -185,10 +185,10 @@ public static partial class ProgressStatementReader
     {
         public bool States => Statuses.Count > 0 || Percents.Count > 0;
 
-        /// <summary>In one clause, "done" with a percentage under 100 is partial progress: 完成80%, "80% done".</summary>
+        /// <summary>In one clause, "done" with a percentage under 100 is partial progress (完成80%, "80% done"), and "0% done" is not started.</summary>
         public IEnumerable<MeasureStatus> ClauseStatuses() =>
             Statuses.Contains(MeasureStatus.Completed) && Percents.Count == 1 && Percents[0] < 100
-                ? Statuses.Select(s => s == MeasureStatus.Completed ? MeasureStatus.InProgress : s)
+                ? Statuses.Select(s => s != MeasureStatus.Completed ? s : Percents[0] == 0 ? MeasureStatus.NotStarted : MeasureStatus.InProgress)
                 : Statuses;
     }
 
