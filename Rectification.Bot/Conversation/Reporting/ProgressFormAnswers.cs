@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Rectification.Bot.Cards.Reporting;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Dialogs;
+using Rectification.Bot.Conversation.Understanding.Progress;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Progress;
 using Rectification.Domain.Queries;
@@ -116,6 +117,11 @@ internal sealed class ProgressFormAnswers(
         if (description.Length == 0)
         {
             errors.Add(texts.ReportProblem(ReportProblem.DescriptionMissing));
+        }
+        else if (target != ProgressTarget.WholeFinding && status is not null
+            && ProgressStatementReader.Read(description) is { StatesProgress: true } stated && stated.Status != status)
+        {
+            errors.Add(texts.ReportProblem(ReportProblem.DescriptionDisagreesWithStatus));
         }
         else if (description.Length > ProgressEntry.MaxDescriptionLength)
         {

@@ -53,6 +53,10 @@ public sealed record ProgressReport(
         {
             yield return ReportProblem.PercentOutOfRange;
         }
+        else if (Target != ProgressTarget.WholeFinding && Status is { } status && !MeasureProgressRules.Agree(status, Percent))
+        {
+            yield return ReportProblem.PercentDisagreesWithStatus;
+        }
 
         if (string.IsNullOrWhiteSpace(Description))
         {
@@ -78,6 +82,10 @@ public enum ReportProblem
     NewMeasureTextTooLong,
     StatusMissing,
     PercentOutOfRange,
+    PercentDisagreesWithStatus,
+
+    /// <summary>The description states a status (已完成, "not done yet") other than the one chosen.</summary>
+    DescriptionDisagreesWithStatus,
     DescriptionMissing,
     DescriptionTooLong,
     EvidenceTooLong,

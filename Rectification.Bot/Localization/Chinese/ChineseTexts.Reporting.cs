@@ -72,6 +72,8 @@ internal sealed partial class ChineseTexts
         Conversation.Reporting.ReportProblem.NewMeasureTextTooLong => $"新措施的内容太长，请控制在{Conversation.Reporting.ProgressReport.MaxMeasureTextLength}字以内。",
         Conversation.Reporting.ReportProblem.StatusMissing => "请选择状态：未开始、推进中或已完成。",
         Conversation.Reporting.ReportProblem.PercentOutOfRange => "完成百分比应为0到100之间的整数。",
+        Conversation.Reporting.ReportProblem.PercentDisagreesWithStatus => "状态和百分比对不上：未开始应为0%，已完成应为100%，推进中应低于100%。",
+        Conversation.Reporting.ReportProblem.DescriptionDisagreesWithStatus => "工作说明里写的状态和所选状态不一致，请改正其中之一。",
         Conversation.Reporting.ReportProblem.DescriptionMissing => ReportProblemRequiredDescription,
         Conversation.Reporting.ReportProblem.DescriptionTooLong => $"说明太长了，请控制在{ProgressEntry.MaxDescriptionLength}字以内。",
         _ => "佐证材料的名称或链接太长了。",

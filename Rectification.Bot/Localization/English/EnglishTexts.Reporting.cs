@@ -72,6 +72,8 @@ internal sealed partial class EnglishTexts
         Conversation.Reporting.ReportProblem.NewMeasureTextTooLong => $"The new measure is too long; please keep it within {Conversation.Reporting.ProgressReport.MaxMeasureTextLength} characters.",
         Conversation.Reporting.ReportProblem.StatusMissing => "Please choose a status: not started, in progress or completed.",
         Conversation.Reporting.ReportProblem.PercentOutOfRange => "The percentage must be a whole number from 0 to 100.",
+        Conversation.Reporting.ReportProblem.PercentDisagreesWithStatus => "The status and the percentage disagree: not started is 0%, completed is 100%, in progress is below 100%.",
+        Conversation.Reporting.ReportProblem.DescriptionDisagreesWithStatus => "The description states another status than the one chosen; please correct one of them.",
         Conversation.Reporting.ReportProblem.DescriptionMissing => ReportProblemRequiredDescription,
         Conversation.Reporting.ReportProblem.DescriptionTooLong => $"The description is too long; please keep it within {ProgressEntry.MaxDescriptionLength} characters.",
         _ => "The evidence name or link is too long.",

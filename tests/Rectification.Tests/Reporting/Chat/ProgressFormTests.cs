@@ -61,12 +61,27 @@ public sealed class ProgressFormTests(BotFixture fixture) : IClassFixture<BotFix
         Assert.Equal("https://example.org/party-lesson", finding.LastEntry!.EvidenceUrl);
     }
 
-    private static JsonObject Submitted(string percent, string description) => new()
+    [Theory]
+    [InlineData(nameof(MeasureStatus.NotStarted), "60", "已起草方案", "状态和百分比对不上")]
+    [InlineData(nameof(MeasureStatus.Completed), "", "还没完成，下周继续", "工作说明里写的状态和所选状态不一致")]
+    [InlineData(nameof(MeasureStatus.InProgress), "", "全部完成了", "工作说明里写的状态和所选状态不一致")]
+    public async Task AFormWhoseStatusDisagreesWithItsPercentageOrDescriptionIsAskedAboutAndNotSaved(string status, string percent, string description, string problem)
+    {
+        var user = "form-disagrees-" + status;
+        var before = await _factory.HistoryCountAsync(17);
+
+        var refused = await _bot.SendAsync(TestActivities.CardSubmit(Submitted(percent, description, status), user));
+
+        Assert.Contains(problem, BotClient.CardOf(refused).ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
+        Assert.Equal(before, await _factory.HistoryCountAsync(17));
+    }
+
+    private static JsonObject Submitted(string percent, string description, string status = nameof(MeasureStatus.InProgress)) => new()
     {
         ["intent"] = "progress-form",
         ["finding"] = 17,
         ["measure"] = "2",
-        ["status"] = nameof(MeasureStatus.InProgress),
+        ["status"] = status,
         ["percent"] = percent,
         ["description"] = description,
         ["evidence"] = "https://example.org/party-lesson",
