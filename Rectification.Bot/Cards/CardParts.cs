@@ -25,7 +25,7 @@ internal static class CardParts
 
     /// <summary>"佐证材料：会议纪要 https://…", one line per piece of evidence that backs an entry.</summary>
     public static IEnumerable<TextBlock> EvidenceNotes(IEnumerable<Evidence> evidence, Texts texts) =>
-        evidence.Select(e => Note(texts.ConfirmEvidenceLabel + "：" + EvidenceText(e.Name, e.Url)));
+        evidence.Select(e => Note(texts.Labelled(texts.ConfirmEvidenceLabel, EvidenceText(e.Name, e.Url))));
 
     /// <summary>A piece of evidence as one text: its name and its link, whichever it has.</summary>
     public static string EvidenceText(string? name, string? url) => string.Join(" ", new[] { name, url }.Where(s => s is not null));

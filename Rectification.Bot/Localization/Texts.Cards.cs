@@ -41,6 +41,9 @@ public abstract partial class Texts
     /// <summary>A status change, e.g. 未开始→推进中.</summary>
     public abstract string StatusChange(string before, string after);
 
+    /// <summary>A label and its value on one line, with the language's own colon: 佐证材料：…, "Evidence: …".</summary>
+    public abstract string Labelled(string label, string value);
+
     public abstract string DepartmentLabel { get; }
 
     public abstract string LeaderLabel { get; }

@@ -43,6 +43,8 @@ internal sealed partial class EnglishTexts
 
     public override string UpdatedBy(string author, string when) => $"{author}, {when}";
 
+    public override string Labelled(string label, string value) => $"{label}: {value}";
+
     public override string StatusChange(string before, string after) => before == after ? $"{after} (unchanged)" : $"{before} → {after}";
 
     public override string DepartmentLabel => "Department";

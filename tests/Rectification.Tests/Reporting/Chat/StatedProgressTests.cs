@@ -104,6 +104,15 @@ public sealed class StatedProgressTests(BotFixture fixture) : IClassFixture<BotF
         Assert.Equal(50, entry.PercentAfter);
     }
 
+    [Fact]
+    public async Task AnEnglishCardLabelsTheEvidenceWithAnEnglishColon()
+    {
+        var replies = TextOf(await _bot.AskAsync("update 18.2: minutes uploaded https://docs.example.org/18-2.pdf", "link-evidence-en"));
+
+        Assert.Contains("Evidence: https://docs.example.org/18-2.pdf", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain("Evidence：", replies, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("更新14.1：完成了，80%", "不一致")]
     [InlineData("update 14.1: 50% 80%", "two different percentages")]
