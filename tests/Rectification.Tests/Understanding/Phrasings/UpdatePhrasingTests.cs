@@ -104,6 +104,10 @@ public sealed class UpdatePhrasingTests
         { "更新14.3", new ReportIntent(14, 3) },
         { "update", new ReportIntent(null) },
 
+        // A bare status word outside a dialog asks for the findings in that state
+        { "推进中", new ListFindingsIntent(FindingListFilter.Open) },
+        { "整改中", new ListFindingsIntent(FindingListFilter.Open) },
+
         // Questions about a measure are not updates
         { "第14项第3条完成了吗", new FindingStatusIntent(14) },
         { "第14项第3条进展如何", new FindingStatusIntent(14) },
