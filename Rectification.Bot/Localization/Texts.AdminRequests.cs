@@ -22,6 +22,9 @@ public abstract partial class Texts
 
     public abstract string NotAUserId { get; }
 
+    /// <summary>A new person's id that someone already has.</summary>
+    public abstract string UserIdTaken(string id, string name);
+
     public abstract string HelpStepAdminPerson { get; }
 
     public abstract string HelpStepAdminConfirm { get; }

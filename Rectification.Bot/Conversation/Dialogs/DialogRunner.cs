@@ -81,7 +81,7 @@ internal sealed class DialogRunner(
             return await AnswerThenResumeAsync(dialog, row, turn, cancellationToken);
         }
 
-        if (turn.Understood.Intent is MeasureUpdateIntent && !takesNumbers)
+        if (IsNewRequest(turn.Understood.Intent) && !takesNumbers)
         {
             return await AbandonAsync(row, turn, notes, cancellationToken);
         }
@@ -139,6 +139,16 @@ internal sealed class DialogRunner(
         };
         return [.. answer, turn.Reply.Text(turn.Reply.Texts.DialogResumes), await dialog.PromptAsync(row, turn, cancellationToken)];
     }
+
+    /// <summary>
+    /// A message that starts something else about a named finding (汇报第13项进展, an update, 销号12, reopen 3: …) is
+    /// not an answer to a text step such as "what was done": it replaces the dialog instead of being saved as its text.
+    /// A report verb without a finding ("提交方案给领导") may well be the answer, so it is left to the step.
+    /// </summary>
+    private static bool IsNewRequest(Intent intent) => intent is MeasureUpdateIntent
+        or ReportIntent { FindingNumber: not null }
+        or SignOffIntent { FindingNumber: not null }
+        or ReopenIntent { FindingNumber: not null };
 
     private static bool IsQuestion(Intent intent) =>
         intent is FindingStatusIntent or HistoryIntent or ListFindingsIntent

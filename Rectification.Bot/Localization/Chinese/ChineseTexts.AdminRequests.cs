@@ -24,6 +24,8 @@ internal sealed partial class ChineseTexts
     public override string AskUserId(string name) =>
         $"{name}还没有和本机器人说过话，我无法从姓名得知其账号。请回复{name}的用户ID（Teams中为其AAD对象ID，终端聊天中为--user的值）。";
 
+    public override string UserIdTaken(string id, string name) => $"用户ID“{id}”已登记为{name}，请换一个ID；要修改{name}的角色，请说“把{name}改成领导”之类。";
+
     public override string NotAUserId => "用户ID是一串不含空格的字符，例如“zhangsan”或一个GUID。";
 
     public override string HelpStepAdminPerson => "请回复这位人员的用户ID（不含空格）。随时可以回复“取消”放弃，不会做任何更改。";

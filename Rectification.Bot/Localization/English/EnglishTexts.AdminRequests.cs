@@ -24,6 +24,8 @@ internal sealed partial class EnglishTexts
     public override string AskUserId(string name) =>
         $"{name} has not written to me yet, so I cannot tell their account from the name. Please reply with {name}'s user id (in Teams their AAD object id; in the terminal chat the --user value).";
 
+    public override string UserIdTaken(string id, string name) => $"The user id \"{id}\" is already registered as {name}; please give another. To change {name}'s role, say \"make {name} a leader\" or similar.";
+
     public override string NotAUserId => "A user id is one word without spaces, such as \"zhangsan\" or a GUID.";
 
     public override string HelpStepAdminPerson => "Reply with this person's user id (one word). Reply \"cancel\" at any time to change nothing.";

@@ -65,6 +65,25 @@ public sealed class DescriptionStepTests(BotFixture fixture) : IClassFixture<Bot
         await _bot.AskAsync("取消", user);
     }
 
+    [Theory]
+    [InlineData("汇报第十三项进展")]
+    [InlineData("销号12")]
+    public async Task ANewRequestAtTheDescriptionStepReplacesTheDialogInsteadOfBeingSaved(string request)
+    {
+        var user = "new-request-" + request.Length;
+        await _bot.AskAsync("汇报第十三项进展", user);
+        await _bot.AskAsync("1", user);
+        await _bot.AskAsync("推进中", user);
+        var before = await _factory.HistoryCountAsync(13);
+
+        var replies = TextOf(await _bot.AskAsync(request, user));
+
+        Assert.Contains("之前未完成的汇报已放弃", replies, StringComparison.Ordinal);
+        Assert.Equal(before, await _factory.HistoryCountAsync(13));
+        Assert.DoesNotContain((await _factory.FindingAsync(13)).History, e => e.Description == request);
+        await _bot.AskAsync("取消", user);
+    }
+
     [Fact]
     public async Task ADescriptionThatAgreesWithTheChosenStatusKeepsOnlyWhatWasDone()
     {

@@ -31,7 +31,7 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
             TakesNumbers = true,
             Prompt = (s, turn, cancellationToken) => PromptPersonAsync(s, InRequestLanguage(s, turn), cancellationToken),
             Help = (_, texts) => texts.HelpStepAdminPerson,
-            Accept = (s, turn, _) => Task.FromResult(AcceptPerson(s, InRequestLanguage(s, turn))),
+            Accept = (s, turn, cancellationToken) => AcceptPersonAsync(s, InRequestLanguage(s, turn), cancellationToken),
         },
         new()
         {
@@ -66,14 +66,23 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
         return Reply.WithSuggestions(turn.Reply.Text(string.Join(Environment.NewLine, lines)), [.. state.Candidates.Select(id => (id, id))]);
     }
 
-    private static StepResult<AdminRequestState> AcceptPerson(AdminRequestState state, DialogTurn turn)
+    /// <summary>
+    /// The user id of a new person, or the choice among people of one name. A yes or no is not an id (the person
+    /// answered the wrong question), and an id someone already has is refused here, before anything is confirmed.
+    /// </summary>
+    private async Task<StepResult<AdminRequestState>> AcceptPersonAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
     {
         var answer = turn.Text.Trim();
         if (state.Candidates.Count == 0)
         {
-            return answer.Length is > 0 and <= Person.MaxIdLength && !answer.Any(char.IsWhiteSpace)
-                ? Next(state with { PersonId = answer })
-                : Retry<AdminRequestState>(turn.Reply.Texts.NotAUserId);
+            if (answer.Length is 0 or > Person.MaxIdLength || answer.Any(char.IsWhiteSpace) || ReportAnswerParser.MeansYes(answer) || ReportAnswerParser.MeansNo(answer))
+            {
+                return Retry<AdminRequestState>(turn.Reply.Texts.NotAUserId);
+            }
+
+            return await people.FindAsync(answer, null, cancellationToken) is { } existing
+                ? Retry<AdminRequestState>(turn.Reply.Texts.UserIdTaken(answer, existing.Name))
+                : Next(state with { PersonId = answer });
         }
 
         var chosen = state.Candidates.FirstOrDefault(id => string.Equals(id, answer, StringComparison.OrdinalIgnoreCase))

@@ -19,7 +19,8 @@ public sealed partial class ListRecognizer : IIntentRecognizer
     public Intent? Recognize(Utterance utterance, RecognitionContext context)
     {
         var text = utterance.Core;
-        if (!SlashList().IsMatch(text) && !EnglishList().IsMatch(text) && !ChineseList().IsMatch(text) && !SignOffStateWords().IsMatch(text))
+        if (!SlashList().IsMatch(text) && !EnglishList().IsMatch(text) && !ChineseList().IsMatch(text)
+            && !AwaitingSignOffWords().IsMatch(text) && !SignedOffWords().IsMatch(text))
         {
             return null;
         }
@@ -44,10 +45,7 @@ public sealed partial class ListRecognizer : IIntentRecognizer
     private static partial Regex ChineseList();
 
     // A state of sign-off names a list even without "items" or 问题: 哪些可以销号了, "ready for sign-off", "signed off?".
-    [GeneratedRegex(@"待销号|可以销号|可销号|能销号|已经?销号|销号了的|\b(awaiting|ready\s+(for|to\s+be)|pending|due\s+for|waiting\s+for)\s+(a\s+)?sign(ing|ed)?[\s-]?off\b|\bsigned[\s-]?off\b", Options)]
-    private static partial Regex SignOffStateWords();
-
-    [GeneratedRegex(@"待销号|可以销号|可销号|能销号|等待销号|已完成未销号|\b(awaiting|ready\s+(for|to\s+be)|pending|due\s+for|waiting\s+for)\s+(a\s+)?sign(ing|ed)?[\s-]?off\b", Options)]
+    [GeneratedRegex(@"待销号|可以销号|可销号|能销号|等待销号|已完成未销号|\b(awaiting|ready\s+(for|to\s+be|to)|pending|due\s+for|waiting\s+for)\s+(a\s+)?sign(ing|ed)?[\s-]?off\b|\b(can|could|may)\s+(now\s+)?be\s+signed[\s-]?off\b", Options)]
     private static partial Regex AwaitingSignOffWords();
 
     [GeneratedRegex(@"(?<![未没])(已经?|完成)?销号了?的|已经?销号|(?<!not\s(yet\s)?)\bsigned[\s-]?off\b", Options)]

@@ -71,7 +71,10 @@ public sealed partial class UpdateRecognizer : IIntentRecognizer
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var body = UpdateBody.Parse(colon < 0 ? null : text[(colon + 1)..]);
-        return FindingNumberParser.Parse(colon < 0 ? text : text[..colon], context.Numbers) switch
+        var head = colon < 0 ? text : text[..colon];
+        // The verb is taken off first: in 更新13 the number stands right against it.
+        var afterVerb = IntentPatterns.UpdateVerb().Match(head) is { Success: true } verb ? head[(verb.Index + verb.Length)..] : head;
+        return FindingNumberParser.Parse(afterVerb, context.Numbers) switch
         {
             FindingNumberInRange found => Partial(found.Number, null, body),
             FindingNumberMention wrong => OutOfRangeAnswer.For(wrong, context.Numbers),

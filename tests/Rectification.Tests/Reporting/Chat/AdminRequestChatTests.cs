@@ -56,6 +56,21 @@ public sealed class AdminRequestChatTests(BotFixture fixture) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task AConfirmationOrAnIdSomeoneHasIsNotTakenAsTheNewPersonsId()
+    {
+        await _bot.AskAsync("添加李四为科技金融处的工作人员", Admin);
+
+        var yes = TextOf(await _bot.AskAsync("确认", Admin));
+        var taken = TextOf(await _bot.AskAsync("wangwu", Admin));
+
+        Assert.Contains("用户ID是一串不含空格的字符", yes, StringComparison.Ordinal);
+        Assert.Contains("已登记为王五", taken, StringComparison.Ordinal);
+        Assert.Null(await _factory.FindPersonAsync("确认"));
+        Assert.Equal("王五", (await _factory.PersonAsync("wangwu")).Name);
+        await _bot.AskAsync("取消", Admin);
+    }
+
+    [Fact]
     public async Task ANewPersonWhoHasWrittenToTheBotIsKnownByNameAndOnlyConfirmed()
     {
         var hello = TestActivities.Message("你好", "xiaoming-account");

@@ -101,12 +101,18 @@ public sealed class UpdatePhrasingTests
         { "更新第十四项：已完成", new ReportIntent(14, null, null, Done, 100) },
         { "update 14: 60%", new ReportIntent(14, null, null, Going, 60) },
         { "更新：班子已组建", new ReportIntent(null, null, "班子已组建") },
+        { "更新13：完成百分之八十", new ReportIntent(13, null, null, Going, 80) },
+        { "更新 13：完成百分之八十", new ReportIntent(13, null, null, Going, 80) },
+        { "更新13", new ReportIntent(13) },
         { "更新14.3", new ReportIntent(14, 3) },
         { "update", new ReportIntent(null) },
 
         // A bare status word outside a dialog asks for the findings in that state
         { "推进中", new ListFindingsIntent(FindingListFilter.Open) },
         { "整改中", new ListFindingsIntent(FindingListFilter.Open) },
+        { "which can be signed off", new ListFindingsIntent(FindingListFilter.AwaitingSignOff) },
+        { "what can be signed off?", new ListFindingsIntent(FindingListFilter.AwaitingSignOff) },
+        { "what is ready to sign off", new ListFindingsIntent(FindingListFilter.AwaitingSignOff) },
 
         // Questions about a measure are not updates
         { "第14项第3条完成了吗", new FindingStatusIntent(14) },
