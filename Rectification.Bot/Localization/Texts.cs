@@ -17,6 +17,12 @@ public abstract partial class Texts
     /// <summary>BCP-47 tag set on outgoing activities.</summary>
     public abstract string Locale { get; }
 
+    /// <summary>
+    /// The office's working language. Text the ledger keeps for everyone to read, such as the description of an
+    /// update that only states a status, is written in it (like the announcement), whatever the reporter writes in.
+    /// </summary>
+    public static Texts Office => Chinese;
+
     public static Texts For(Language language) => language == Language.English ? English : Chinese;
 
     public abstract string FindingStatus(FindingStatus status);

@@ -3,6 +3,7 @@ using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Conversation.Understanding.Progress;
+using Rectification.Bot.Localization;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 using Rectification.Domain.Progress;
@@ -101,7 +102,7 @@ internal sealed class ReportingAnswers(
             return [turn.Reply.Text(texts.NothingNewToRecord(intent.FindingNumber, texts.MeasureNumber(intent.MeasureOrdinal), texts.MeasureStatusWithPercent(status, percent)))];
         }
 
-        var description = string.IsNullOrWhiteSpace(intent.Text) ? turn.Reply.Texts.MeasureStatus(status) : intent.Text.Trim();
+        var description = string.IsNullOrWhiteSpace(intent.Text) ? Texts.Office.MeasureStatusWithPercent(status, percent) : intent.Text.Trim();
         var report = new ProgressReport(intent.FindingNumber, ProgressTarget.Measure, intent.MeasureOrdinal, null, status, percent, description, evidence);
         if (report.Problems().ToList() is { Count: > 0 } problems)
         {

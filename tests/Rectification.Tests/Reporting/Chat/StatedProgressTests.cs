@@ -105,6 +105,14 @@ public sealed class StatedProgressTests(BotFixture fixture) : IClassFixture<BotF
     }
 
     [Fact]
+    public async Task AnEnglishUpdateThatOnlyStatesAStatusIsDescribedInTheOfficesLanguage()
+    {
+        await _bot.AskAsync("update 18.1: not done yet, 30%", "status-only-en");
+
+        Assert.Equal("推进中 30%", (await _factory.FindingAsync(18)).LastEntry!.Description);
+    }
+
+    [Fact]
     public async Task AnEnglishCardLabelsTheEvidenceWithAnEnglishColon()
     {
         var replies = TextOf(await _bot.AskAsync("update 18.2: minutes uploaded https://docs.example.org/18-2.pdf", "link-evidence-en"));
