@@ -15,7 +15,7 @@ internal sealed partial class ChineseTexts
 
     public override string DialogGaveUp => "多次未能识别您的回答，本次汇报已结束，未保存任何内容。可以随时重新开始，例如“汇报第十四项进展”。";
 
-    public override string DialogResumes => "继续刚才的汇报：";
+    public override string DialogResumes => "继续刚才的操作：";
 
     public override string AskFinding(int min, int max) => $"要汇报哪一项问题的进展？请回复问题编号（{min}–{max}），例如“14”。";
 

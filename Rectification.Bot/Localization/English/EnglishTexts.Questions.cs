@@ -45,7 +45,9 @@ internal sealed partial class EnglishTexts
     public override (string Title, string Text) WeekChangesButton => ("This week's changes", "what changed this week");
 
     public override string WeekChangesTitle(DateOnly monday, int findings, int entries) =>
-        $"This week's changes (since Monday {monday.ToString("MMM d", CultureInfo.InvariantCulture)}): {findings} items, {entries} entries";
+        $"This week's changes (since Monday {monday.ToString("MMM d", CultureInfo.InvariantCulture)}): {Count(findings, "item", "items")}, {Count(entries, "entry", "entries")}";
+
+    private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 
     public override string WeekChangesNone(DateOnly monday) =>
         $"Nothing was recorded this week (since Monday {monday.ToString("MMM d", CultureInfo.InvariantCulture)}): no item changed.";

@@ -15,7 +15,7 @@ internal sealed partial class EnglishTexts
 
     public override string DialogGaveUp => "I couldn't use the answers, so I stopped this report; nothing was saved. You can start again any time, e.g. \"report progress on item 14\".";
 
-    public override string DialogResumes => "Back to your report:";
+    public override string DialogResumes => "Back to where we were:";
 
     public override string AskFinding(int min, int max) => $"Which item would you like to report on? Reply with its number ({min}–{max}), e.g. \"14\".";
 

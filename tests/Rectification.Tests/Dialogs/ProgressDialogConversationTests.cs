@@ -64,7 +64,7 @@ public sealed class ProgressDialogConversationTests(BotFixture fixture) : IClass
 
         var question = await _bot.AskAsync("status of item 3", user);
         Assert.Contains("Item 3", BotClient.CardOf(question).ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
-        Assert.Contains("Back to your report", TextOf(question), StringComparison.Ordinal);
+        Assert.Contains("Back to where we were", TextOf(question), StringComparison.Ordinal);
         Assert.Contains("What is the new status", TextOf(question), StringComparison.Ordinal);
 
         Assert.Contains("Which measure", TextOf(await _bot.AskAsync("back", user)), StringComparison.Ordinal);

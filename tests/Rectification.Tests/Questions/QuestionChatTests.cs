@@ -163,8 +163,8 @@ public sealed class QuestionChatTests(QuestionLedger ledger) : IClassFixture<Que
     }
 
     [Theory]
-    [InlineData("我的待办", "继续刚才的汇报")]
-    [InlineData("how are we doing overall", "Back to your report")]
+    [InlineData("我的待办", "继续刚才的操作")]
+    [InlineData("how are we doing overall", "Back to where we were")]
     public async Task AQuestionAskedMidDialogIsAnsweredAndTheDialogResumes(string question, string resumes)
     {
         await _bot.AskAsync("汇报第十四项进展", "staff-li");

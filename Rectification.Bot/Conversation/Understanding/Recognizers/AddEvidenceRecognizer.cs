@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Rectification.Bot.Conversation.Understanding.Intents;
+using Rectification.Bot.Conversation.Understanding.Text;
 using Rectification.Bot.Conversation.Understanding.Numbers;
 using Rectification.Domain.Numerals;
 
@@ -20,13 +21,14 @@ public sealed partial class AddEvidenceRecognizer : IIntentRecognizer
     public Intent? Recognize(Utterance utterance, RecognitionContext context)
     {
         var text = utterance.Text;
-        var firstLink = Link().Match(text);
-        var searched = firstLink.Success ? text[..firstLink.Index] : text;
+        var firstLink = Links.Find(text) is [var link, ..] ? link : (LinkSpan?)null;
+        var searched = firstLink is { } linkFound ? text[..linkFound.Index] : text;
         var word = EvidenceWord().Matches(searched).LastOrDefault();
-        if (word is null || !(AddVerb().IsMatch(searched) || firstLink.Success || EvidenceFor().IsMatch(searched)))
+        if (word is null || !(AddVerb().IsMatch(searched) || firstLink is not null || EvidenceFor().IsMatch(searched)))
         {
             return null;
         }
+
         var headEnd = word.Index + word.Length;
         int? finding = null;
         int? measure = null;
@@ -72,9 +74,6 @@ public sealed partial class AddEvidenceRecognizer : IIntentRecognizer
 
     [GeneratedRegex(@"\b(evidence|proof)\s+(for|to|of|on)\b", Options)]
     private static partial Regex EvidenceFor();
-
-    [GeneratedRegex(@"https?://", Options)]
-    private static partial Regex Link();
 
     [GeneratedRegex(@"(?<![\d.])(?<f>\d+)\s*[./]\s*(?<m>\d+)(?![\d%])", Options)]
     private static partial Regex Dotted();
