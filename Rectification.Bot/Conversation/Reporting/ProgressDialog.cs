@@ -65,7 +65,7 @@ internal sealed class ProgressDialog(
             TakesNumbers = true,
             Prompt = PromptStatusAsync,
             Help = (_, texts) => texts.HelpStepStatus,
-            Accept = (s, turn, _) => Task.FromResult(AcceptStatus(s, turn)),
+            Accept = (s, turn, _) => Task.FromResult(ProgressStatementSteps.AcceptStatus(s, turn)),
         },
         new()
         {
@@ -73,7 +73,7 @@ internal sealed class ProgressDialog(
             Skip = s => s.DescriptionGiven,
             Prompt = (_, turn, _) => Task.FromResult(turn.Reply.Text(turn.Reply.Texts.AskDescription(ProgressEntry.MaxDescriptionLength))),
             Help = (_, texts) => texts.HelpStepDescription(ProgressEntry.MaxDescriptionLength),
-            Accept = (s, turn, _) => Task.FromResult(AcceptDescription(s, turn)),
+            Accept = (s, turn, _) => Task.FromResult(ProgressStatementSteps.AcceptDescription(s, turn)),
         },
         new()
         {
@@ -216,59 +216,6 @@ internal sealed class ProgressDialog(
 
         var statuses = Enum.GetValues<MeasureStatus>().Select(s => (texts.MeasureStatus(s), texts.MeasureStatus(s))).ToArray();
         return Reply.WithSuggestions(turn.Reply.Text(texts.AskStatus(current)), statuses);
-    }
-
-    private static StepResult<ProgressDialogState> AcceptStatus(ProgressDialogState state, DialogTurn turn)
-    {
-        var statement = ProgressStatementReader.ReadAnswer(turn.Text);
-        if (statement.Problem != ProgressStatementProblem.None)
-        {
-            return Retry<ProgressDialogState>(turn.Reply.Texts.StatementProblem(statement.Problem));
-        }
-
-        return statement.Status is null
-            ? Retry<ProgressDialogState>(turn.Reply.Texts.NotAStatus)
-            : Next(state with { Status = statement.Status, Percent = statement.Percent });
-    }
-
-    /// <summary>
-    /// What was done. An answer that is only a status or a correction ("oops, actually it's 95%", 已完成) is not a
-    /// description: for a measure it becomes the status and the question is asked again; a description that also
-    /// states a status other than the one chosen is asked about, never saved as it is.
-    /// </summary>
-    private static StepResult<ProgressDialogState> AcceptDescription(ProgressDialogState state, DialogTurn turn)
-    {
-        var texts = turn.Reply.Texts;
-        var statement = ProgressStatementReader.Read(turn.Text);
-        if (statement.Problem != ProgressStatementProblem.None)
-        {
-            return Retry<ProgressDialogState>(texts.StatementProblem(statement.Problem));
-        }
-
-        var forMeasure = state.Target != ProgressTarget.WholeFinding;
-        if (statement.StatesProgress && statement.IsOnlyStatement)
-        {
-            return forMeasure
-                ? Revise(state with { Status = statement.Status, Percent = statement.Percent }, texts.StatusTakenAskDescription(texts.MeasureStatusWithPercent(statement.Status!.Value, statement.Percent)))
-                : Retry<ProgressDialogState>(texts.NoStatusForWholeFinding);
-        }
-
-        if (statement.StatesProgress && forMeasure && (statement.Status != state.Status || (statement.Percent is not null && statement.Percent != state.Percent)))
-        {
-            return Retry<ProgressDialogState>(texts.DescriptionDisagreesWithStatus(
-                texts.MeasureStatusWithPercent(state.Status ?? MeasureStatus.InProgress, state.Percent),
-                texts.MeasureStatusWithPercent(statement.Status!.Value, statement.Percent)));
-        }
-
-        var text = (statement.StatesProgress || statement.IsCorrection ? statement.Rest : turn.Text).Trim();
-        if (text.Length == 0)
-        {
-            return Retry<ProgressDialogState>(texts.ReportProblem(ReportProblem.DescriptionMissing));
-        }
-
-        return text.Length > ProgressEntry.MaxDescriptionLength
-            ? Retry<ProgressDialogState>(texts.DescriptionTooLong(text.Length, ProgressEntry.MaxDescriptionLength))
-            : Next(state with { Description = text });
     }
 
     private static StepResult<ProgressDialogState> AcceptEvidence(ProgressDialogState state, DialogTurn turn) =>

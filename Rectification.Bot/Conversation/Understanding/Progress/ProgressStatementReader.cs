@@ -139,33 +139,38 @@ public static partial class ProgressStatementReader
                 return null;
             }
 
-            if (token.Groups["notdone"].Success || token.Groups["progress"].Success)
-            {
-                statuses.Add(MeasureStatus.InProgress);
-            }
-            else if (token.Groups["notstarted"].Success)
-            {
-                statuses.Add(MeasureStatus.NotStarted);
-            }
-            else if (token.Groups["done"].Success)
-            {
-                statuses.Add(MeasureStatus.Completed);
-            }
-            else if (token.Groups["half"].Success)
-            {
-                statuses.Add(MeasureStatus.InProgress);
-                percents.Add(50);
-            }
-            else if (token.Groups["p"].Success)
-            {
-                percents.Add(ReadPercent(token.Groups["p"].Value));
-            }
-
+            Collect(token, statuses, percents);
             correction |= token.Groups["correction"].Success;
             position = token.Index + token.Length;
         }
 
         return new ClauseReading(statuses, percents, correction, statuses.Count == 0 && percents.Count == 0 && !correction);
+    }
+
+    /// <summary>What one token of a clause says: a status, a percentage, or both (完成一半 is in progress at 50%).</summary>
+    private static void Collect(Match token, List<MeasureStatus> statuses, List<int?> percents)
+    {
+        if (token.Groups["notdone"].Success || token.Groups["progress"].Success)
+        {
+            statuses.Add(MeasureStatus.InProgress);
+        }
+        else if (token.Groups["notstarted"].Success)
+        {
+            statuses.Add(MeasureStatus.NotStarted);
+        }
+        else if (token.Groups["done"].Success)
+        {
+            statuses.Add(MeasureStatus.Completed);
+        }
+        else if (token.Groups["half"].Success)
+        {
+            statuses.Add(MeasureStatus.InProgress);
+            percents.Add(50);
+        }
+        else if (token.Groups["p"].Success)
+        {
+            percents.Add(ReadPercent(token.Groups["p"].Value));
+        }
     }
 
     private static int? ReadPercent(string digits)
