@@ -19,4 +19,7 @@ public abstract partial class Texts
 
     /// <summary>The description states another status than the one chosen at the status step.</summary>
     public abstract string DescriptionDisagreesWithStatus(string chosen, string said);
+
+    /// <summary>An incomplete update opened the dialog: the status it did state is kept and said back.</summary>
+    public abstract string StatusUnderstood(string status);
 }

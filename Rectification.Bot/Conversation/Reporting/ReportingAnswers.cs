@@ -73,7 +73,10 @@ internal sealed class ReportingAnswers(
             ?? throw new InvalidOperationException("The progress dialog always has a step to ask.");
         await dialogs.StartAsync(row, cancellationToken);
         var prompt = await dialog.PromptAsync(row, turn, cancellationToken);
-        return note is null ? [prompt] : [note, prompt];
+        var understood = intent.Status is { } status
+            ? turn.Reply.Text(turn.Reply.Texts.StatusUnderstood(turn.Reply.Texts.MeasureStatusWithPercent(status, intent.Percent)))
+            : null;
+        return [.. new[] { note, understood }.OfType<Activity>(), prompt];
     }
 
     /// <summary>

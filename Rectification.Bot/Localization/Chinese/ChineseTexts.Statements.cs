@@ -23,4 +23,6 @@ internal sealed partial class ChineseTexts
 
     public override string DescriptionDisagreesWithStatus(string chosen, string said) =>
         $"刚才选择的状态是“{chosen}”，这里又写了“{said}”。请只写做了什么；如要改状态，请说“上一步”。";
+
+    public override string StatusUnderstood(string status) => $"已记下状态“{status}”，还需要补充以下内容。";
 }

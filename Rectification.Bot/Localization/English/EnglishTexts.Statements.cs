@@ -23,4 +23,6 @@ internal sealed partial class EnglishTexts
 
     public override string DescriptionDisagreesWithStatus(string chosen, string said) =>
         $"You chose the status \"{chosen}\", but this says \"{said}\". Please say only what was done; to change the status, say \"back\".";
+
+    public override string StatusUnderstood(string status) => $"Noted the status \"{status}\"; a little more is needed.";
 }

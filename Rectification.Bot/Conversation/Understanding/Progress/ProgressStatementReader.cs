@@ -214,7 +214,7 @@ public static partial class ProgressStatementReader
         @"|(?<done>(已经|已|均已|都已|均|都|全部|全都|全面|圆满|顺利|基本上)*(完成|做完|办完|办结|完工|完结|完毕|落实到位|整改到位|整改完毕|办理完毕|结束)(了|啦)?|搞定(了)?|(all\s+|fully\s+|now\s+|already\s+)?(done|completed|complete|finished|accomplished|wrapped\s+up)\b)" +
         @"|(?<p>\d{1,4}(\.\d+)?)\s*(%|percent\b|per\s+cent\b|pct\b)|百分之(?<p>" + Numeral + @")" +
         @"|(?<correction>不对|错了|说错了|搞错了|弄错了|应该是|应为|改成|改为|更正(一下)?|其实|抱歉|不好意思|哦|噢|sorry\b|oops\b|actually\b|wait\b|correction\b|i\s+mean\b|my\s+mistake\b)" +
-        @"|(目前|现在|当前|截至目前|截止目前|目前为止|已经|该项|此项|这项|本项|该条|这条|本条|这一条|这一项|该措施|此措施|这个措施|这条措施|措施|工作|任务|整改|进度|完成度|完成率|进展|状态|约|大约|大概|左右|达到|达|到|为|是|了|啦|的|呢|啊|吧|now\b|it'?s\b|it\s+is\b|is\b|at\b|about\b|around\b|approximately\b|roughly\b|already\b|so\s+far\b|yet\b|the\b|measure\b|status\b|progress\b|currently\b|we'?re\b|we\s+are\b|all\b|just\b|has\s+been\b|have\s+been\b|been\b|percent\s+complete\b)" +
+        @"|(还是|仍然|依然|依旧|没有?变化|无变化|未变|不变|没变|目前|现在|当前|截至目前|截止目前|目前为止|已经|该项|此项|这项|本项|该条|这条|本条|这一条|这一项|该措施|此措施|这个措施|这条措施|措施|工作|任务|整改|进度|完成度|完成率|进展|状态|约|大约|大概|左右|达到|达|到|为|是|了|啦|的|呢|啊|吧|now\b|it'?s\b|it\s+is\b|is\b|at\b|about\b|around\b|approximately\b|roughly\b|already\b|so\s+far\b|yet\b|the\b|measure\b|status\b|progress\b|currently\b|we'?re\b|we\s+are\b|all\b|just\b|has\s+been\b|have\s+been\b|been\b|percent\s+complete\b|still\b|unchanged\b|no\s+change\b)" +
         @")", Options)]
     private static partial Regex Token();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Rectification.Bot.Conversation.Understanding.Progress;
 using Rectification.Bot.Conversation.Understanding.Text;
 
@@ -8,7 +9,7 @@ namespace Rectification.Bot.Conversation.Understanding.Recognizers;
 /// <see cref="ProgressStatementReader"/>: status and percentage, taken out of the text), the first link in it (kept
 /// as the entry's evidence and taken out of the text too), and the description that is left, as written.
 /// </summary>
-public sealed record UpdateBody(string Text, ProgressStatement Statement, string? Link)
+public sealed partial record UpdateBody(string Text, ProgressStatement Statement, string? Link)
 {
     public bool IsEmpty => Text.Length == 0 && Link is null && Statement is { Status: null, Percent: null, Problem: ProgressStatementProblem.None };
 
@@ -18,6 +19,11 @@ public sealed record UpdateBody(string Text, ProgressStatement Statement, string
         var link = Links.Find(body) is [var first, ..] ? first : (LinkSpan?)null;
         var withoutLink = link is { } found ? body.Remove(found.Index, found.Length) : body;
         var statement = ProgressStatementReader.Read(withoutLink);
-        return new UpdateBody(statement.Rest, statement, link?.Value);
+        var description = link is null ? statement.Rest : PointerToLink().Replace(statement.Rest, string.Empty).Trim();
+        return new UpdateBody(description, statement, link?.Value);
     }
+
+    // The words that pointed at the link ("纪要见 https://…", "minutes at https://…") go with it.
+    [GeneratedRegex(@"\s*(详见|参见|见|附件|附|see|at)[\s:：]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointerToLink();
 }

@@ -83,6 +83,27 @@ public sealed class StatedProgressTests(BotFixture fixture) : IClassFixture<BotF
     }
 
     [Fact]
+    public async Task SayingTheStatusIsStillTheSameIsCalledNoChange()
+    {
+        var before = await _factory.HistoryCountAsync(5);
+
+        var replies = TextOf(await _bot.AskAsync("更新5.1：还是已完成，没变化", "still-the-same"));
+
+        Assert.Contains("未作记录", replies, StringComparison.Ordinal);
+        Assert.Equal(before, await _factory.HistoryCountAsync(5));
+    }
+
+    [Fact]
+    public async Task AnIncompleteUpdateSaysBackTheStatusItTookBeforeAskingTheRest()
+    {
+        var replies = TextOf(await _bot.AskAsync("更新13：完成百分之八十", "status-said-back"));
+
+        Assert.Contains("已记下状态“推进中 80%”", replies, StringComparison.Ordinal);
+        Assert.Contains("要汇报哪条措施", replies, StringComparison.Ordinal);
+        await _bot.AskAsync("取消", "status-said-back");
+    }
+
+    [Fact]
     public async Task ADescriptionWithAnUnchangedStatusSaysTheStatusDidNotChange()
     {
         await _bot.AskAsync("更新10.3：推进中 40%", "unchanged-status");

@@ -84,9 +84,11 @@ public sealed class UpdatePhrasingTests
         { "update item 14 measure 2: weekly meetings held", Update(14, 2, "weekly meetings held", null, null) },
 
         // Links are evidence
-        { "更新14.3：纪要见 https://docs.example.org/m.pdf", Update(14, 3, "纪要见", null, null, "https://docs.example.org/m.pdf") },
+        { "更新14.3：纪要见 https://docs.example.org/m.pdf", Update(14, 3, "纪要", null, null, "https://docs.example.org/m.pdf") },
         { "更新14.3：https://docs.example.org/m.pdf 已完成", Update(14, 3, "", Done, 100, "https://docs.example.org/m.pdf") },
-        { "update 14.3: minutes at https://docs.example.org/m.pdf, done", Update(14, 3, "minutes at", Done, 100, "https://docs.example.org/m.pdf") },
+        { "update 14.3: minutes at https://docs.example.org/m.pdf, done", Update(14, 3, "minutes", Done, 100, "https://docs.example.org/m.pdf") },
+        { "更新5.1：还是已完成，没变化", Update(5, 1, "", Done, 100) },
+        { "update 5.1: still done, no change", Update(5, 1, "", Done, 100) },
 
         // Ambiguous or self-contradictory: the dialog asks, with what was understood
         { "更新14.3：完成了，80%", new ReportIntent(14, 3, Problem: ProgressStatementProblem.Contradictory) },
