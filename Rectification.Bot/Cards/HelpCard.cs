@@ -89,7 +89,7 @@ public static class HelpCard
             audience switch
             {
                 HelpAudience.Unregistered => texts.HelpKeywordExample,
-                HelpAudience.Staff => texts.HelpReportExample,
+                HelpAudience.Staff => texts.HelpMyToDoExample,
                 HelpAudience.Leader => texts.HelpDigestNowExample,
                 _ => texts.HelpPeopleListExample,
             },

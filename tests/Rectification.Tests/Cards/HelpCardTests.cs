@@ -28,11 +28,11 @@ public class HelpCardTests
 
     [Theory]
     [InlineData(Language.Chinese, HelpAudience.Unregistered, "第十四项进展如何", "列出整改中的问题", "融资担保")]
-    [InlineData(Language.Chinese, HelpAudience.Staff, "第十四项进展如何", "列出整改中的问题", "汇报第十四项进展")]
+    [InlineData(Language.Chinese, HelpAudience.Staff, "第十四项进展如何", "列出整改中的问题", "我的待办")]
     [InlineData(Language.Chinese, HelpAudience.Leader, "第十四项进展如何", "列出整改中的问题", "本周周报")]
     [InlineData(Language.Chinese, HelpAudience.Admin, "第十四项进展如何", "列出整改中的问题", "人员列表")]
     [InlineData(Language.English, HelpAudience.Unregistered, "status of item 14", "list open items", "融资担保")]
-    [InlineData(Language.English, HelpAudience.Staff, "status of item 14", "list open items", "/report 14")]
+    [InlineData(Language.English, HelpAudience.Staff, "status of item 14", "list open items", "what do I still need to do")]
     [InlineData(Language.English, HelpAudience.Leader, "status of item 14", "list open items", "digest now")]
     [InlineData(Language.English, HelpAudience.Admin, "status of item 14", "list open items", "/people list")]
     public void TheTryButtonsFitTheRoleAndSendTheirExamplesAsText(Language language, HelpAudience audience, string first, string second, string third)
