@@ -108,4 +108,30 @@ public abstract class DigestTexts
 
     /// <summary>A count with thousands separators, e.g. 1,234, as both languages write it in the office.</summary>
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// What one change did, in these words, for every list of changes (digest card, digest Markdown, "what changed
+    /// this week"): its kind, the measure's status and percentage (before → after where they moved), and the
+    /// finding's status change. Parts that do not apply are left out.
+    /// </summary>
+    public IEnumerable<string> ChangeParts(DigestChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        yield return EntryKind(change.Kind);
+        if (change is { MeasureOrdinal: { } ordinal, MeasureStatusAfter: { } after })
+        {
+            var status = change.MeasureStatusBefore is { } before && before != after
+                ? $"{Statuses.MeasureStatus(before)} → {Statuses.MeasureStatus(after)}"
+                : Statuses.MeasureStatus(after);
+            var percent = change.PercentAfter is not { } percentAfter ? null
+                : change.PercentBefore is { } percentBefore && percentBefore != percentAfter ? $"{percentBefore}% → {percentAfter}%"
+                : $"{percentAfter}%";
+            yield return MeasureChange(ordinal, status, percent);
+        }
+
+        if (change.ChangesStatus)
+        {
+            yield return FindingStatusChange(Statuses.FindingStatus(change.StatusBefore), Statuses.FindingStatus(change.StatusAfter));
+        }
+    }
 }

@@ -121,17 +121,11 @@ public static class DigestCard
         foreach (var change in shown)
         {
             var local = report.Period.ToLocal(change.RecordedAtUtc);
-            var line = Join(
+            var line = Join([
                 texts.DateAndTime(local, local.Year != report.Today.Year),
                 texts.Item(change.FindingNumber, change.FindingTitle),
-                texts.EntryKind(change.Kind),
-                change.MeasureOrdinal is { } ordinal && change.MeasureStatusAfter is { } after
-                    ? texts.MeasureChange(ordinal, texts.Statuses.MeasureStatus(after), change.PercentAfter is { } p ? $"{p}%" : null)
-                    : null,
-                change.ChangesStatus
-                    ? texts.FindingStatusChange(texts.Statuses.FindingStatus(change.StatusBefore), texts.Statuses.FindingStatus(change.StatusAfter))
-                    : null,
-                texts.RecordedBy(change.AuthorName));
+                .. texts.ChangeParts(change),
+                texts.RecordedBy(change.AuthorName)]);
             card.Body.Add(Tappable(Bullet(line), change.FindingNumber));
         }
 

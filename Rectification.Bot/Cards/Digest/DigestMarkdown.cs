@@ -90,37 +90,17 @@ public static class DigestMarkdown
         foreach (var change in changes.Shown)
         {
             var local = report.Period.ToLocal(change.RecordedAtUtc);
-            Bullet(md, Join(
+            Bullet(md, Join([
                 texts.DateAndTime(local, local.Year != report.Today.Year),
                 texts.Item(change.FindingNumber, Escape(change.FindingTitle)),
-                texts.EntryKind(change.Kind),
-                MeasurePart(change, texts),
-                change.ChangesStatus
-                    ? texts.FindingStatusChange(texts.Statuses.FindingStatus(change.StatusBefore), texts.Statuses.FindingStatus(change.StatusAfter))
-                    : null,
-                texts.RecordedBy(Escape(change.AuthorName))));
+                .. texts.ChangeParts(change),
+                texts.RecordedBy(Escape(change.AuthorName))]));
         }
 
         if (changes.Omitted > 0)
         {
             Bullet(md, texts.MoreChanges(changes.Omitted));
         }
-    }
-
-    private static string? MeasurePart(DigestChange change, DigestTexts texts)
-    {
-        if (change.MeasureOrdinal is not { } ordinal || change.MeasureStatusAfter is not { } after)
-        {
-            return null;
-        }
-
-        var status = change.MeasureStatusBefore is { } before && before != after
-            ? $"{texts.Statuses.MeasureStatus(before)} → {texts.Statuses.MeasureStatus(after)}"
-            : texts.Statuses.MeasureStatus(after);
-        var percent = change.PercentAfter is not { } percentAfter ? null
-            : change.PercentBefore is { } percentBefore && percentBefore != percentAfter ? $"{percentBefore}% → {percentAfter}%"
-            : $"{percentAfter}%";
-        return texts.MeasureChange(ordinal, status, percent);
     }
 
     private static void WriteList<T>(StringBuilder md, DigestList<T> list, DigestTexts texts, Func<T, string> line)

@@ -39,16 +39,10 @@ public static class WeekChangesCard
         return card;
     }
 
-    private static string Line(DigestChange change, DigestPeriod period, DigestTexts words) => string.Join(Separator, new[]
-    {
+    private static string Line(DigestChange change, DigestPeriod period, DigestTexts words) => string.Join(Separator,
+    [
         words.DateAndTime(period.ToLocal(change.RecordedAtUtc), withYear: false),
-        words.EntryKind(change.Kind),
-        change.MeasureOrdinal is { } ordinal && change.MeasureStatusAfter is { } after
-            ? words.MeasureChange(ordinal, words.Statuses.MeasureStatus(after), change.PercentAfter is { } p ? $"{p}%" : null)
-            : null,
-        change.ChangesStatus
-            ? words.FindingStatusChange(words.Statuses.FindingStatus(change.StatusBefore), words.Statuses.FindingStatus(change.StatusAfter))
-            : null,
+        .. words.ChangeParts(change),
         words.RecordedBy(change.AuthorName),
-    }.Where(part => !string.IsNullOrEmpty(part)));
+    ]);
 }
