@@ -18,6 +18,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<ReplyLanguageResolver>();
         builder.Services.AddScoped<FindingAnswers>();
         builder.Services.AddScoped<QuestionAnswers>();
+        builder.Services.AddScoped<AnytimeQuestions>();
         builder.Services.AddScoped<GeneralAnswers>();
         builder.Services.AddScoped<HelpAnswers>();
         builder.Services.AddScoped<IntentAnswers>();

@@ -6,18 +6,12 @@ using Rectification.Bot.Conversation.Understanding.Intents;
 namespace Rectification.Bot.Conversation.Answers;
 
 /// <summary>Chooses the answer for each kind of intent. One switch, so every intent has exactly one home.</summary>
-internal sealed class IntentAnswers(FindingAnswers findings, QuestionAnswers questions, GeneralAnswers general, HelpAnswers help, ReportingTurns reporting, DigestAnswers digest)
+internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers findings, GeneralAnswers general, HelpAnswers help, ReportingTurns reporting, DigestAnswers digest)
 {
     public Task<IReadOnlyList<Activity>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken) => intent switch
     {
-        FindingStatusIntent status => findings.StatusAsync(status.Number, reply, cancellationToken),
+        _ when AnytimeQuestions.IsQuestion(intent) => questions.AnswerAsync(intent, reply, cancellationToken),
         KeywordMatchIntent keyword => findings.KeywordAsync(keyword, reply, cancellationToken),
-        ListFindingsIntent list => findings.ListAsync(list.Filter, reply, cancellationToken),
-        HistoryIntent history => findings.HistoryAsync(history.FindingNumber, reply, cancellationToken),
-        MyToDoIntent => questions.ToDoAsync(reply, cancellationToken),
-        DepartmentFindingsIntent department => questions.DepartmentAsync(department, reply, cancellationToken),
-        OverallProgressIntent => questions.OverallAsync(reply, cancellationToken),
-        WeekChangesIntent => questions.WeekChangesAsync(reply, cancellationToken),
         NumberOutOfRangeIntent outOfRange => general.OutOfRange(outOfRange, reply),
         HelpIntent => help.HelpAsync(reply, cancellationToken),
         MessageTooLongIntent tooLong => general.TooLong(tooLong, reply),

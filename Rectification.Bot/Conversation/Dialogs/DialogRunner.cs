@@ -16,8 +16,7 @@ namespace Rectification.Bot.Conversation.Dialogs;
 internal sealed class DialogRunner(
     DialogStore store,
     IEnumerable<IDialog> dialogs,
-    FindingAnswers findings,
-    QuestionAnswers questions,
+    AnytimeQuestions questions,
     IOptions<DialogOptions> options,
     TimeProvider clock)
 {
@@ -74,7 +73,7 @@ internal sealed class DialogRunner(
                     : [turn.Reply.Text(texts.DialogAtFirstStep), await dialog.PromptAsync(row, turn, cancellationToken)];
         }
 
-        var isQuestion = IsQuestion(turn.Understood.Intent);
+        var isQuestion = AnytimeQuestions.IsQuestion(turn.Understood.Intent);
         var takesNumbers = dialog.TakesNumbers(row);
         if (isQuestion && !takesNumbers)
         {
@@ -126,17 +125,7 @@ internal sealed class DialogRunner(
     {
         // A question does not count as a failed answer: the retry the step counted is dropped before anything is saved.
         await store.DiscardChangesAsync(row, cancellationToken);
-        var answer = turn.Understood.Intent switch
-        {
-            FindingStatusIntent status => await findings.StatusAsync(status.Number, turn.Reply, cancellationToken),
-            HistoryIntent history => await findings.HistoryAsync(history.FindingNumber, turn.Reply, cancellationToken),
-            ListFindingsIntent list => await findings.ListAsync(list.Filter, turn.Reply, cancellationToken),
-            MyToDoIntent => await questions.ToDoAsync(turn.Reply, cancellationToken),
-            DepartmentFindingsIntent department => await questions.DepartmentAsync(department, turn.Reply, cancellationToken),
-            OverallProgressIntent => await questions.OverallAsync(turn.Reply, cancellationToken),
-            WeekChangesIntent => await questions.WeekChangesAsync(turn.Reply, cancellationToken),
-            _ => [],
-        };
+        var answer = await questions.AnswerAsync(turn.Understood.Intent, turn.Reply, cancellationToken);
         return [.. answer, turn.Reply.Text(turn.Reply.Texts.DialogResumes), await dialog.PromptAsync(row, turn, cancellationToken)];
     }
 
@@ -149,8 +138,4 @@ internal sealed class DialogRunner(
         or ReportIntent { FindingNumber: not null }
         or SignOffIntent { FindingNumber: not null }
         or ReopenIntent { FindingNumber: not null };
-
-    private static bool IsQuestion(Intent intent) =>
-        intent is FindingStatusIntent or HistoryIntent or ListFindingsIntent
-            or MyToDoIntent or DepartmentFindingsIntent or OverallProgressIntent or WeekChangesIntent;
 }
