@@ -34,6 +34,12 @@ public static partial class KeywordGlossary
     public static string Translate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!text.Any(char.IsAsciiLetter) && !text.Contains("12345", StringComparison.Ordinal))
+        {
+            // Findings and most questions are Chinese: nothing to translate, and no sixteen scans of every finding's text.
+            return text;
+        }
+
         foreach (var (english, chinese) in Terms)
         {
             text = english.Replace(text, " " + chinese + " ");
