@@ -25,7 +25,7 @@ internal sealed partial class ChineseTexts
 
     public override string OverallTitle => "整体进展";
 
-    public override string FindingsCompletedShare(int completed, int total) => $"问题完成 {completed}/{total} 项（含已销号）";
+    public override string FindingsCompletedShare(int completed, int total) => $"已完成 {completed}/{total} 个问题（含已销号）";
 
     public override string FindingsTotalLabel => "问题总数";
 

@@ -18,7 +18,7 @@ public sealed class QuestionCardsTests
     }
 
     [Theory]
-    [InlineData(Language.Chinese, "75%", "问题完成 22/29 项（含已销号）", "7（其中重新打开 1）", "已完成 75/79（94%）")]
+    [InlineData(Language.Chinese, "75%", "已完成 22/29 个问题（含已销号）", "7（其中重新打开 1）", "已完成 75/79（94%）")]
     [InlineData(Language.English, "75%", "22 of 29 items completed", "7 (1 reopened)", "75 of 79 completed (94%)")]
     public void TheOverallCardGivesTheCompletionRateAndTheTotalsByStatus(Language language, params string[] expected)
     {

@@ -81,8 +81,8 @@ public sealed class QuestionChatTests(QuestionLedger ledger) : IClassFixture<Que
     }
 
     [Theory]
-    [InlineData("现在整体情况怎么样", "问题完成 21/29 项（含已销号）", "整改中：8（其中重新打开 1）", "已完成，待销号：20", "已销号：1")]
-    [InlineData("一共多少项完成了几项", "问题完成 21/29 项（含已销号）", "整改中：8（其中重新打开 1）", "已完成，待销号：20", "已销号：1")]
+    [InlineData("现在整体情况怎么样", "已完成 21/29 个问题（含已销号）", "整改中：8（其中重新打开 1）", "已完成，待销号：20", "已销号：1")]
+    [InlineData("一共多少项完成了几项", "已完成 21/29 个问题（含已销号）", "整改中：8（其中重新打开 1）", "已完成，待销号：20", "已销号：1")]
     [InlineData("overall progress", "21 of 29 items completed", "In progress: 8 (1 reopened)", "Completed, awaiting sign-off: 20", "Signed off: 1")]
     public async Task OverallProgressGivesTheTotalsByStatusAndTheCompletionRate(string question, params string[] expected)
     {
