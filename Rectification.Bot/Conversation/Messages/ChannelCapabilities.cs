@@ -1,0 +1,16 @@
+using Rectification.Bot.Cards.Model;
+
+namespace Rectification.Bot.Conversation.Messages;
+
+/// <summary>What a channel can do, so the conversation asks instead of naming channels.</summary>
+/// <param name="CardVersion">The newest Adaptive Card version the channel renders; null when it shows no Adaptive Cards.</param>
+/// <param name="PersonalChats">Whether the bot can talk to a person one to one there.</param>
+/// <param name="Proactive">Whether the bot can write first (digests, reminders).</param>
+/// <param name="EditsMessages">Whether a sent message can be replaced in place (a card refreshed after a press).</param>
+/// <param name="MaxMessageLength">The most characters one message may carry; longer text is split by the channel.</param>
+public sealed record ChannelCapabilities(
+    CardVersion? CardVersion,
+    bool PersonalChats,
+    bool Proactive,
+    bool EditsMessages,
+    int MaxMessageLength);
