@@ -6,7 +6,7 @@ public sealed class ConversationOptions
     public const string Section = "Conversation";
 
     /// <summary>The office's time zone (IANA id), in which dates and times are shown.</summary>
-    public string TimeZone { get; set; } = "Asia/Shanghai";
+    public string TimeZone { get; set; } = Domain.Reporting.OfficeTimeZone.DefaultId;
 
-    public TimeZoneInfo OfficeTimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    public TimeZoneInfo OfficeTimeZone => Domain.Reporting.OfficeTimeZone.Resolve(TimeZone);
 }

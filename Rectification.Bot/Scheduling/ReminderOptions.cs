@@ -1,3 +1,5 @@
+using Rectification.Domain.Reporting;
+
 namespace Rectification.Bot.Scheduling;
 
 /// <summary>
@@ -20,5 +22,5 @@ public sealed class ReminderOptions
 
     public TimeOnly Time { get; set; } = new(9, 0);
 
-    public string TimeZone { get; set; } = "Asia/Shanghai";
+    public string TimeZone { get; set; } = OfficeTimeZone.DefaultId;
 }

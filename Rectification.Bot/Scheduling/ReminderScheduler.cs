@@ -35,7 +35,7 @@ public sealed partial class ReminderScheduler(
         }
 
         var now = clock.GetUtcNow();
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZone, out var configured) ? configured : digest.Value.DefaultZone();
+        var zone = OfficeTimeZone.Resolve(settings.TimeZone);
         var (period, dueAt) = WeeklySchedule.Current(now, zone, settings.Day, settings.Time);
         if (!ignoreTime && dueAt > now)
         {

@@ -1,4 +1,5 @@
 using Rectification.Bot.Localization;
+using Rectification.Domain.Reporting;
 
 namespace Rectification.Bot.Storage;
 
@@ -9,7 +10,7 @@ namespace Rectification.Bot.Storage;
 /// </summary>
 public sealed class DigestSubscription
 {
-    public const string DefaultTimeZone = "Asia/Shanghai";
+    public const string DefaultTimeZone = OfficeTimeZone.DefaultId;
 
     public static readonly TimeOnly DefaultTime = new(9, 0);
 
@@ -95,9 +96,7 @@ public sealed class DigestSubscription
     }
 
     /// <summary>The subscriber's time zone; the default when the stored id is unknown on this machine.</summary>
-    public TimeZoneInfo Zone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone)
-        ? zone
-        : TimeZoneInfo.FindSystemTimeZoneById(DefaultTimeZone);
+    public TimeZoneInfo Zone() => OfficeTimeZone.Resolve(TimeZoneId);
 }
 
 /// <summary>Why a subscription stopped.</summary>

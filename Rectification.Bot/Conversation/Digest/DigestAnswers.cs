@@ -95,7 +95,7 @@ internal sealed class DigestAnswers(
 
         var subscription = await FindAsync(reply.Inbound, cancellationToken);
         var zoneId = TimeZoneOf(reply.Inbound) ?? subscription?.TimeZoneId ?? options.Value.DefaultTimeZone;
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : options.Value.DefaultZone();
+        var zone = OfficeTimeZone.Resolve(zoneId);
         var findings = await source.LoadFindingsAsync(cancellationToken);
         var report = DigestMessages.Build(findings, zone, clock.GetUtcNow(), options.Value.Content);
         return [DigestMessages.ToMessage(report, reply.Texts.Language)];
@@ -124,10 +124,7 @@ internal sealed class DigestAnswers(
         db.DigestSubscriptions.FirstOrDefaultAsync(s => s.ChannelId == inbound.ChannelId && s.UserId == inbound.From.Id, cancellationToken);
 
     /// <summary>The IANA zone the client reported (activity.localTimezone), when this machine knows it.</summary>
-    private static string? TimeZoneOf(InboundMessage inbound) =>
-        inbound.TimeZone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
-            ? (zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : id)
-            : null;
+    private static string? TimeZoneOf(InboundMessage inbound) => OfficeTimeZone.KnownIanaId(inbound.TimeZone);
 
     private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

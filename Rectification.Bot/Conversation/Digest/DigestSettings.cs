@@ -11,7 +11,7 @@ public sealed class DigestSettings
     /// <summary>True: anyone may subscribe and ask for the digest; otherwise leaders and admins only.</summary>
     public bool AllowAnyone { get; set; }
 
-    public string DefaultTimeZone { get; set; } = DigestSubscription.DefaultTimeZone;
+    public string DefaultTimeZone { get; set; } = OfficeTimeZone.DefaultId;
 
     public DayOfWeek DefaultDay { get; set; } = DayOfWeek.Monday;
 
@@ -20,7 +20,5 @@ public sealed class DigestSettings
     /// <summary>Stall and due-soon thresholds, list lengths (see <see cref="DigestOptions"/>).</summary>
     public DigestOptions Content { get; set; } = new();
 
-    public TimeZoneInfo DefaultZone() => TimeZoneInfo.TryFindSystemTimeZoneById(DefaultTimeZone, out var zone)
-        ? zone
-        : TimeZoneInfo.FindSystemTimeZoneById(DigestSubscription.DefaultTimeZone);
+    public TimeZoneInfo DefaultZone() => OfficeTimeZone.Resolve(DefaultTimeZone);
 }
