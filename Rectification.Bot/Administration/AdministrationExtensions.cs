@@ -9,7 +9,7 @@ namespace Rectification.Bot.Administration;
 public static class AdministrationExtensions
 {
     /// <summary>
-    /// People and roles, the progress recorder, the administration service behind the admin chat commands,
+    /// People, their accounts (recent visitors, link codes) and roles, the progress recorder, the administration service behind the admin chat commands,
     /// and the `people` and `assign` command-line verbs. Needs the storage (AddStorage) first.
     /// </summary>
     public static WebApplicationBuilder AddAdministration(this WebApplicationBuilder builder)
@@ -23,6 +23,8 @@ public static class AdministrationExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<LedgerQueries>();
         services.TryAddScoped<PeopleDirectory>();
+        services.TryAddScoped<RecentVisitors>();
+        services.TryAddScoped<LinkCodes>();
         services.TryAddScoped<ProgressRecorder>();
         services.TryAddScoped<AdministrationService>();
         services.TryAddSingleton(_ => CommandOutput.Console());

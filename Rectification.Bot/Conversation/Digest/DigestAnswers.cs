@@ -115,7 +115,7 @@ internal sealed class DigestAnswers(
         }
 
         var from = reply.Inbound.From;
-        var person = await people.FindAsync(from?.Id, from?.AadObjectId, cancellationToken);
+        var person = from?.Id is { } fromId ? await people.FindAsync(new ChannelIdentity(IdentityRealm.Microsoft, fromId, from.AadObjectId), cancellationToken) : null;
         if (person is { Active: true, Role: PersonRole.Leader or PersonRole.Admin })
         {
             return null;

@@ -10,10 +10,10 @@ internal sealed class ActorSource(PeopleDirectory people)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var identity = new ChannelIdentity(
-            activity.ChannelId ?? "unknown",
+            IdentityRealm.Microsoft,
             activity.From?.Id ?? "unknown",
             activity.From?.AadObjectId,
             activity.From?.Name);
-        return people.IdentifyAsync(identity, cancellationToken);
+        return people.IdentifyAsync(identity, activity.ChannelId ?? "unknown", cancellationToken);
     }
 }

@@ -49,7 +49,7 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
 
     private async Task<IReadOnlyList<Activity>> AddAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
     {
-        var draft = new PersonDraft(words[0], words[1], CommandArguments.ParseRole(words[2]), words.Length > 3 ? words[3] : null);
+        var draft = new PersonDraft(new ChannelIdentity(IdentityRealm.Microsoft, words[0]), words[1], CommandArguments.ParseRole(words[2]), words.Length > 3 ? words[3] : null);
         return await results.PersonChangedAsync(await administration.AddPersonAsync(turn.Actor, draft, cancellationToken), words[0], turn, cancellationToken);
     }
 
@@ -64,7 +64,7 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
             return [await replies.RefusalAsync(refusal, turn.Reply, cancellationToken)];
         }
 
-        var lines = listing.People.Select(p => turn.Reply.Texts.AdminPersonLine(p.ChannelUserId, p.Name, p.Role, p.Department));
+        var lines = listing.People.Select(p => turn.Reply.Texts.AdminPersonLine(p.Key, p.Name, p.Role, p.Department));
         return [turn.Reply.Text(string.Join(Environment.NewLine, lines.Prepend(turn.Reply.Texts.AdminPeopleHeading(listing.People.Count))))];
     }
 

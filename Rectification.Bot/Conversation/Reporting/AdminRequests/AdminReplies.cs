@@ -19,7 +19,7 @@ internal sealed class AdminReplies(ReportingReplies replies)
 
         var person = change.Person;
         return [turn.Reply.Text(turn.Reply.Texts.AdminPersonChange(
-            change.Kind, person?.ChannelUserId ?? id, person?.Name ?? id, person?.Role, person?.Department))];
+            change.Kind, person?.Key ?? id, person?.Name ?? id, person?.Role, person?.Department))];
     }
 
     public async Task<IReadOnlyList<Activity>> AssignedAsync(

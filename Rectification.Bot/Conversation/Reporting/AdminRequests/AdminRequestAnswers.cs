@@ -74,7 +74,7 @@ internal sealed class AdminRequestAnswers(
     private async Task<AdminRequestState?> RoleChangeAsync(SetRoleRequestIntent request, CancellationToken cancellationToken)
     {
         var active = await people.ListAsync(includeInactive: false, cancellationToken);
-        var byId = active.FirstOrDefault(p => p.IsIdentifiedBy(request.Person));
+        var byId = active.FirstOrDefault(p => p.IsNamedBy(request.Person));
         var matches = byId is null
             ? active.Where(p => string.Equals(p.Name, request.Person, StringComparison.OrdinalIgnoreCase)).ToList()
             : [byId];
@@ -83,12 +83,12 @@ internal sealed class AdminRequestAnswers(
             0 => null,
             1 => new AdminRequestState
             {
-                Kind = AdminRequestKind.SetRole, PersonGiven = true, PersonId = matches[0].ChannelUserId, PersonName = matches[0].Name,
+                Kind = AdminRequestKind.SetRole, PersonGiven = true, PersonId = matches[0].Key, PersonName = matches[0].Name,
                 CurrentRole = matches[0].Role, Role = request.Role,
             },
             _ => new AdminRequestState
             {
-                Kind = AdminRequestKind.SetRole, PersonName = request.Person, Candidates = [.. matches.Select(p => p.ChannelUserId)], Role = request.Role,
+                Kind = AdminRequestKind.SetRole, PersonName = request.Person, Candidates = [.. matches.Select(p => p.Key)], Role = request.Role,
             },
         };
     }

@@ -57,9 +57,9 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
         var lines = new List<string> { texts.AskWhichPerson(state.PersonName, state.Candidates.Count) };
         foreach (var (id, index) in state.Candidates.Select((id, index) => (id, index + 1)))
         {
-            if (await people.FindAsync(id, null, cancellationToken) is { } person)
+            if (await people.FindByReferenceAsync(id, null, cancellationToken) is { } person)
             {
-                lines.Add($"{index}. " + texts.AdminPersonLine(person.ChannelUserId, person.Name, person.Role, person.Department).TrimStart('•', ' '));
+                lines.Add($"{index}. " + texts.AdminPersonLine(person.Key, person.Name, person.Role, person.Department).TrimStart('•', ' '));
             }
         }
 
@@ -80,7 +80,7 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
                 return Retry<AdminRequestState>(turn.Reply.Texts.NotAUserId);
             }
 
-            return await people.FindAsync(answer, null, cancellationToken) is { } existing
+            return await people.FindByReferenceAsync(answer, IdentityRealm.Microsoft, cancellationToken) is { } existing
                 ? Retry<AdminRequestState>(turn.Reply.Texts.UserIdTaken(answer, existing.Name))
                 : Next(state with { PersonId = answer });
         }
@@ -127,7 +127,7 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
             AdminRequestKind.SetRole => await results.PersonChangedAsync(
                 await administration.SetRoleAsync(turn.Actor, Id(), state.Role ?? PersonRole.Staff, cancellationToken), Id(), turn, cancellationToken),
             AdminRequestKind.AddPerson => await results.PersonChangedAsync(
-                await administration.AddPersonAsync(turn.Actor, new PersonDraft(Id(), state.PersonName, state.Role ?? PersonRole.Staff, state.Department), cancellationToken),
+                await administration.AddPersonAsync(turn.Actor, new PersonDraft(new ChannelIdentity(IdentityRealm.Microsoft, Id()), state.PersonName, state.Role ?? PersonRole.Staff, state.Department), cancellationToken),
                 Id(), turn, cancellationToken),
             _ => await results.AssignedAsync(
                 await administration.AssignAsync(turn.Actor, state.FindingNumber, state.Department, state.Leader, state.Deadline, null, cancellationToken),
