@@ -18,7 +18,7 @@ builder.AddStorage();
 builder.AddAdministration();
 builder.AddFindingsApi();
 builder.AddConversation();
-builder.AddWelcomeAndCardActions();
+builder.AddWelcome();
 builder.AddReporting();
 builder.AddPeopleConversation();
 builder.AddBotFrameworkChannel();

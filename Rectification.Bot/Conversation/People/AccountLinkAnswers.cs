@@ -1,5 +1,5 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Domain.People;
@@ -14,7 +14,7 @@ internal sealed class AccountLinkAnswers(ActorSource actors, LinkCodes codes, Pe
 {
     private static int ValidMinutes => (int)LinkCode.Lifetime.TotalMinutes;
 
-    public async Task<IReadOnlyList<Activity>> IssueAsync(LinkAccountIntent intent, Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> IssueAsync(LinkAccountIntent intent, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(reply);
@@ -29,11 +29,11 @@ internal sealed class AccountLinkAnswers(ActorSource actors, LinkCodes codes, Pe
         return [reply.Text(reply.Texts.LinkCodeIssued(issued.Code, ValidMinutes, intent.Realm))];
     }
 
-    public async Task<IReadOnlyList<Activity>> RedeemAsync(RedeemLinkCodeIntent intent, Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> RedeemAsync(RedeemLinkCodeIntent intent, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(reply);
-        var redemption = await codes.RedeemAsync(intent.Code, ActorSource.IdentityOf(reply.Inbound), cancellationToken);
+        var redemption = await codes.RedeemAsync(intent.Code, ActorSource.IdentityOf(reply.Inbound.From), cancellationToken);
         var texts = reply.Texts;
         return [reply.Text(redemption switch
         {

@@ -1,5 +1,5 @@
 using Rectification.Bot.Administration;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Domain.People;
 using Rectification.Domain.Progress;
@@ -9,7 +9,7 @@ namespace Rectification.Bot.Conversation.Reporting.AdminRequests;
 /// <summary>What an administration command did, in words: shared by the explicit commands and the confirmed plain-word requests.</summary>
 internal sealed class AdminReplies(ReportingReplies replies)
 {
-    public async Task<IReadOnlyList<Activity>> PersonChangedAsync(PersonChange change, string id, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> PersonChangedAsync(PersonChange change, string id, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(turn);
@@ -24,7 +24,7 @@ internal sealed class AdminReplies(ReportingReplies replies)
     }
 
     /// <summary>What linking (or unlinking) an account did; <paramref name="name"/> is the person as the administrator named them.</summary>
-    public async Task<IReadOnlyList<Activity>> IdentityChangedAsync(PersonChange change, string name, ChannelIdentity identity, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> IdentityChangedAsync(PersonChange change, string name, ChannelIdentity identity, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(identity);
@@ -37,7 +37,7 @@ internal sealed class AdminReplies(ReportingReplies replies)
         return [turn.Reply.Text(turn.Reply.Texts.AdminIdentityChange(change.Kind, change.Person?.Name ?? name, identity.Realm, identity.UserId, change.Holder?.Name))];
     }
 
-    public async Task<IReadOnlyList<Activity>> AssignedAsync(
+    public async Task<IReadOnlyList<OutboundMessage>> AssignedAsync(
         ProgressOutcome outcome, int number, string? department, string? leader, DateOnly? deadline, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);

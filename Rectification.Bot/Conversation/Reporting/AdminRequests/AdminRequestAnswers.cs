@@ -1,4 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Domain.People;
@@ -18,7 +18,7 @@ internal sealed class AdminRequestAnswers(
     ReportingReplies replies,
     TimeProvider clock)
 {
-    public async Task<IReadOnlyList<Activity>> StartAsync(AdminRequestIntent intent, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> StartAsync(AdminRequestIntent intent, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(turn);
@@ -117,15 +117,12 @@ internal sealed class AdminRequestAnswers(
     }
 
     /// <summary>The people the message mentioned (Teams @mentions), as accounts a new person may be.</summary>
-    private static IReadOnlyList<AdminRequestAccount> Mentioned(DialogTurn turn) => [];
+    private IReadOnlyList<AdminRequestAccount> Mentioned(DialogTurn turn) =>
+        [.. turn.Reply.Inbound.Mentions.Select(m => new AdminRequestAccount(m.Realm, m.Id, m.AlternateId, m.Name ?? m.Id, clock.GetUtcNow().UtcDateTime))];
 
-    private async Task<Activity> BeginAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<OutboundMessage> BeginAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
     {
-        if (DialogStore.Key(turn.Reply.Inbound) is not var (channel, conversation))
-        {
-            return turn.Reply.Text(turn.Reply.Texts.SomethingWentWrong);
-        }
-
+        var (channel, conversation) = DialogStore.Key(turn.Reply.Inbound);
         var row = dialog.Begin(channel, conversation, state, clock.GetUtcNow().UtcDateTime)
             ?? throw new InvalidOperationException("The admin-request dialog always asks for confirmation.");
         await dialogs.StartAsync(row, cancellationToken);
