@@ -37,9 +37,6 @@ public sealed class RecentVisitor
 
     public DateTime SeenAtUtc { get; private set; }
 
-    /// <summary>The account as a channel would name it, to add or link.</summary>
-    public ChannelIdentity Identity => new(Realm, UserId, AlternateUserId, DisplayName);
-
     public void Seen(ChannelIdentity identity, DateTime atUtc)
     {
         ArgumentNullException.ThrowIfNull(identity);

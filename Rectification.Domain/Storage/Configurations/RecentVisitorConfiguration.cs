@@ -15,6 +15,5 @@ internal sealed class RecentVisitorConfiguration : IEntityTypeConfiguration<Rece
         builder.Property(v => v.DisplayName).HasMaxLength(Person.MaxNameLength).IsRequired();
         builder.HasIndex(v => new { v.Realm, v.UserId }).IsUnique();
         builder.HasIndex(v => v.SeenAtUtc);
-        builder.Ignore(v => v.Identity);
     }
 }

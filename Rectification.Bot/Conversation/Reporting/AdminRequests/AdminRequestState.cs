@@ -15,10 +15,7 @@ public enum AdminRequestKind
 }
 
 /// <summary>Someone who wrote to the bot recently (or was mentioned) and may be the new person an administrator named.</summary>
-public sealed record AdminRequestAccount(string Realm, string UserId, string? AlternateUserId, string Name, DateTime SeenAtUtc)
-{
-    public ChannelIdentity Identity => new(Realm, UserId, AlternateUserId, Name);
-}
+public sealed record AdminRequestAccount(string Realm, string UserId, string? AlternateUserId, string Name, DateTime SeenAtUtc);
 
 /// <summary>
 /// A pending administrator's request, stored as the admin-request dialog's values: what will change, and for a
