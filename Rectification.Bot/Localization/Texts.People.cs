@@ -14,6 +14,9 @@ public abstract partial class Texts
     /// <summary>Only registered people can link another account (the unknown have nothing to link to); whom to ask follows.</summary>
     public abstract string LinkNeedsRegisteredPerson { get; }
 
+    /// <summary>A code is shown only in a personal chat, where nobody else reads it.</summary>
+    public abstract string LinkCodeOnlyInPersonalChat { get; }
+
     public abstract string LinkCodeRefused(LinkCodeRefusal refusal, int validMinutes);
 
     /// <summary>The account that sent the code is now the person's; their role and department apply here too.</summary>

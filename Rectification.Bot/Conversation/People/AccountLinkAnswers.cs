@@ -9,6 +9,7 @@ namespace Rectification.Bot.Conversation.People;
 /// <summary>
 /// Self-service linking: a registered person asks for a one-time code ("link telegram") in any channel, and sending
 /// "link CODE" from another account links that account to them, so their role and department apply there too.
+/// Codes are shown only in personal chats, where nobody else reads them.
 /// </summary>
 internal sealed class AccountLinkAnswers(ActorSource actors, LinkCodes codes, PeopleDirectory people)
 {
@@ -23,6 +24,11 @@ internal sealed class AccountLinkAnswers(ActorSource actors, LinkCodes codes, Pe
         {
             var admins = (await people.ContactsAsync(PersonRole.Admin, cancellationToken)).Select(p => p.Name).ToList();
             return [reply.Text(reply.Texts.LinkNeedsRegisteredPerson + " " + reply.Texts.WhomToAsk(PersonRole.Admin, admins))];
+        }
+
+        if (!reply.Inbound.Conversation.IsPersonal)
+        {
+            return [reply.Text(reply.Texts.LinkCodeOnlyInPersonalChat)];
         }
 
         var issued = await codes.IssueAsync(person, cancellationToken);

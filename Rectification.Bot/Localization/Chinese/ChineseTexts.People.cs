@@ -15,6 +15,8 @@ internal sealed partial class ChineseTexts
 
     public override string LinkNeedsRegisteredPerson => "只有已登记的人员才能绑定其他账号，请先请管理员为您登记。";
 
+    public override string LinkCodeOnlyInPersonalChat => "绑定码只在与机器人的私聊中发送，以免被他人看到。请在私聊中发送“绑定Telegram”。";
+
     public override string LinkCodeRefused(LinkCodeRefusal refusal, int validMinutes) => refusal switch
     {
         LinkCodeRefusal.Expired => $"这个绑定码已过期（有效期{validMinutes}分钟），没有绑定任何账号。请在已登记的账号中重新发送“绑定Telegram”获取新码。",

@@ -15,6 +15,8 @@ internal sealed partial class EnglishTexts
 
     public override string LinkNeedsRegisteredPerson => "Only registered people can link another account; an administrator needs to register you first.";
 
+    public override string LinkCodeOnlyInPersonalChat => "Link codes are only sent in a personal chat with me, where nobody else can read them. Please send \"link telegram\" there.";
+
     public override string LinkCodeRefused(LinkCodeRefusal refusal, int validMinutes) => refusal switch
     {
         LinkCodeRefusal.Expired => $"That link code has expired (codes work for {validMinutes} minutes); nothing was linked. Send \"link telegram\" from your registered account for a new one.",

@@ -83,6 +83,20 @@ public sealed partial class AccountLinkChatTests(BotFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task NoCodeIsShownInAGroupChat()
+    {
+        var inGroup = TestActivities.Message("绑定Telegram", Staff);
+        inGroup.Conversation = new ConversationAccount { Id = "group-of-lisi", IsGroup = true, ConversationType = "groupChat" };
+        var codesBefore = await StoredCodeHashesAsync();
+
+        var answer = TextOf(await _bot.SendAsync(inGroup));
+
+        Assert.Contains("绑定码只在与机器人的私聊中发送", answer, StringComparison.Ordinal);
+        Assert.DoesNotMatch(CodePattern(), answer);
+        Assert.Equal(codesBefore, await StoredCodeHashesAsync());
+    }
+
+    [Fact]
     public async Task AnAccountAlreadySomeoneElsesIsNotMovedByACode()
     {
         await _factory.AddPersonAsync("wangwu-account", "王五", PersonRole.Leader);
