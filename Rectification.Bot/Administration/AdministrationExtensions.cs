@@ -11,7 +11,7 @@ namespace Rectification.Bot.Administration;
 public static class AdministrationExtensions
 {
     /// <summary>
-    /// People and roles, the progress recorder, the administration service behind the admin chat commands,
+    /// People, their accounts (recent visitors, link codes) and roles, the progress recorder, the administration service behind the admin chat commands,
     /// and the `people` and `assign` command-line verbs. Needs the storage (AddStorage) and the security mode
     /// (AddSecurityMode) first.
     /// </summary>
@@ -27,6 +27,8 @@ public static class AdministrationExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<LedgerQueries>();
         services.TryAddScoped<PeopleDirectory>();
+        services.TryAddScoped<RecentVisitors>();
+        services.TryAddScoped<LinkCodes>();
         services.TryAddScoped<ProgressRecorder>();
         services.TryAddScoped<AdministrationService>();
         services.TryAddSingleton(_ => CommandOutput.Console());

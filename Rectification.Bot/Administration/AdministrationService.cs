@@ -15,6 +15,7 @@ public sealed class AdministrationService(
     LedgerDbContext db,
     PeopleDirectory directory,
     ProgressRecorder recorder,
+    RecentVisitors visitors,
     TimeProvider time)
 {
     public async Task<PersonChange> AddPersonAsync(Actor actor, PersonDraft draft, CancellationToken cancellationToken)
@@ -26,7 +27,7 @@ public sealed class AdministrationService(
         }
 
         var now = Now();
-        var existing = await directory.FindAsync(draft.ChannelUserId, draft.AadObjectId, cancellationToken);
+        var existing = await directory.FindAsync(draft.Identity, cancellationToken);
         if (existing is { Active: true })
         {
             return IsSame(existing, draft)
@@ -37,30 +38,59 @@ public sealed class AdministrationService(
         if (existing is not null)
         {
             existing.Reactivate(draft.Name, draft.Role, draft.Department, now);
-            if (draft.AadObjectId is not null)
-            {
-                existing.LinkAadObjectId(draft.AadObjectId, now);
-            }
-
+            existing.Link(draft.Identity, existing, now);
             await db.SaveChangesAsync(cancellationToken);
             return new PersonChange(PersonChangeKind.Reactivated, existing);
         }
 
-        var person = new Person(draft.ChannelUserId, draft.Name, draft.Role, draft.Department, now, draft.AadObjectId);
+        var person = new Person(await NewKeyAsync(draft.Identity, cancellationToken), draft.Identity, draft.Name, draft.Role, draft.Department, now);
         db.People.Add(person);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await visitors.ForgetAsync(draft.Identity, cancellationToken);
             return new PersonChange(PersonChangeKind.Added, person);
         }
         catch (DbUpdateException)
         {
-            // Someone registered the same id at the same moment.
+            // Someone registered the same account at the same moment.
             db.ChangeTracker.Clear();
-            var winner = await directory.FindAsync(draft.ChannelUserId, draft.AadObjectId, cancellationToken);
+            var winner = await directory.FindAsync(draft.Identity, cancellationToken);
             return winner is null ? throw new InvalidOperationException("The person could not be saved.") : new PersonChange(PersonChangeKind.AlreadyExists, winner);
         }
     }
+
+    /// <summary>Links another account (e.g. their Telegram account) to a registered person; an account someone else has is refused.</summary>
+    public Task<PersonChange> LinkIdentityAsync(Actor actor, string personReference, ChannelIdentity identity, CancellationToken cancellationToken) =>
+        ChangeIdentitiesAsync(actor, personReference, identity, cancellationToken, async (person, now) =>
+        {
+            var holder = await directory.FindAsync(identity, cancellationToken);
+            if (holder is not null && holder.Id != person.Id)
+            {
+                return new PersonChange(PersonChangeKind.IdentityTaken, person, Holder: holder);
+            }
+
+            var linked = person.Link(identity, holder, now);
+            return new PersonChange(linked ? PersonChangeKind.Linked : PersonChangeKind.Unchanged, person);
+        });
+
+    /// <summary>Unlinks one of a person's accounts; a person keeps at least one.</summary>
+    public Task<PersonChange> UnlinkIdentityAsync(Actor actor, string personReference, ChannelIdentity identity, CancellationToken cancellationToken) =>
+        ChangeIdentitiesAsync(actor, personReference, identity, cancellationToken, (person, now) =>
+        {
+            if (person.IdentityFor(identity) is null)
+            {
+                return Task.FromResult(new PersonChange(PersonChangeKind.IdentityNotLinked, person));
+            }
+
+            if (person.Identities.Count == 1)
+            {
+                return Task.FromResult(new PersonChange(PersonChangeKind.LastIdentity, person));
+            }
+
+            person.Unlink(identity, now);
+            return Task.FromResult(new PersonChange(PersonChangeKind.Unlinked, person));
+        });
 
     public async Task<PeopleListing> ListPeopleAsync(Actor actor, bool includeInactive, CancellationToken cancellationToken) =>
         Refusal(actor) is { } refusal
@@ -68,15 +98,15 @@ public sealed class AdministrationService(
             : new PeopleListing(await directory.ListAsync(includeInactive, cancellationToken));
 
     /// <summary>Removes (deactivates) a person; their entries keep naming them. Added again with people add.</summary>
-    public Task<PersonChange> RemovePersonAsync(Actor actor, string channelUserId, CancellationToken cancellationToken) =>
-        ChangePersonAsync(actor, channelUserId, cancellationToken, (person, now) =>
+    public Task<PersonChange> RemovePersonAsync(Actor actor, string personReference, CancellationToken cancellationToken) =>
+        ChangePersonAsync(actor, personReference, cancellationToken, (person, now) =>
         {
             person.Deactivate(now);
             return PersonChangeKind.Removed;
         }, losesAdmin: _ => true);
 
-    public Task<PersonChange> SetRoleAsync(Actor actor, string channelUserId, PersonRole role, CancellationToken cancellationToken) =>
-        ChangePersonAsync(actor, channelUserId, cancellationToken, (person, now) =>
+    public Task<PersonChange> SetRoleAsync(Actor actor, string personReference, PersonRole role, CancellationToken cancellationToken) =>
+        ChangePersonAsync(actor, personReference, cancellationToken, (person, now) =>
         {
             if (person.Role == role)
             {
@@ -88,8 +118,8 @@ public sealed class AdministrationService(
         }, losesAdmin: _ => role != PersonRole.Admin);
 
     /// <summary>Moves a person to a department, or out of any (null).</summary>
-    public Task<PersonChange> SetDepartmentAsync(Actor actor, string channelUserId, string? department, CancellationToken cancellationToken) =>
-        ChangePersonAsync(actor, channelUserId, cancellationToken, (person, now) =>
+    public Task<PersonChange> SetDepartmentAsync(Actor actor, string personReference, string? department, CancellationToken cancellationToken) =>
+        ChangePersonAsync(actor, personReference, cancellationToken, (person, now) =>
         {
             if (string.Equals(person.Department, Person.NormalizeDepartment(department), StringComparison.Ordinal))
             {
@@ -135,7 +165,7 @@ public sealed class AdministrationService(
 
     private async Task<PersonChange> ChangePersonAsync(
         Actor actor,
-        string channelUserId,
+        string personReference,
         CancellationToken cancellationToken,
         Func<Person, DateTime, PersonChangeKind> change,
         Func<Person, bool> losesAdmin)
@@ -145,15 +175,10 @@ public sealed class AdministrationService(
             return new PersonChange(PersonChangeKind.Refused, Refusal: refusal);
         }
 
-        var person = await directory.FindAsync(channelUserId, null, cancellationToken);
-        if (person is null)
+        var found = await ActivePersonAsync(personReference, cancellationToken);
+        if (found.Person is not { Active: true } person)
         {
-            return new PersonChange(PersonChangeKind.NotFound);
-        }
-
-        if (!person.Active)
-        {
-            return new PersonChange(PersonChangeKind.Inactive, person);
+            return found;
         }
 
         // In chat, an administrator must not leave the office without one; the operator can always add one back.
@@ -172,6 +197,59 @@ public sealed class AdministrationService(
         return new PersonChange(kind, person);
     }
 
+    private async Task<PersonChange> ChangeIdentitiesAsync(
+        Actor actor,
+        string personReference,
+        ChannelIdentity identity,
+        CancellationToken cancellationToken,
+        Func<Person, DateTime, Task<PersonChange>> change)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        if (Refusal(actor) is { } refusal)
+        {
+            return new PersonChange(PersonChangeKind.Refused, Refusal: refusal);
+        }
+
+        var found = await ActivePersonAsync(personReference, cancellationToken);
+        if (found.Person is not { Active: true } person)
+        {
+            return found;
+        }
+
+        var result = await change(person, Now());
+        if (result.Kind is PersonChangeKind.Linked or PersonChangeKind.Unlinked)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await visitors.ForgetAsync(identity, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>The person a typed id names (key or any account id), as a change that found them; NotFound or Inactive otherwise.</summary>
+    private async Task<PersonChange> ActivePersonAsync(string personReference, CancellationToken cancellationToken) =>
+        await directory.FindByReferenceAsync(personReference, null, cancellationToken) switch
+        {
+            null => new PersonChange(PersonChangeKind.NotFound),
+            { Active: false } removed => new PersonChange(PersonChangeKind.Inactive, removed),
+            var person => new PersonChange(PersonChangeKind.Unchanged, person),
+        };
+
+    /// <summary>The account's own id where no one has that key yet (as before identities), else one qualified by the realm.</summary>
+    private async Task<string> NewKeyAsync(ChannelIdentity identity, CancellationToken cancellationToken)
+    {
+        string[] candidates = [identity.UserId.Trim(), $"{identity.Realm}:{identity.UserId.Trim()}"];
+        foreach (var candidate in candidates.Where(c => c.Length <= Person.MaxIdLength))
+        {
+            if (!await directory.KeyTakenAsync(candidate, cancellationToken))
+            {
+                return candidate;
+            }
+        }
+
+        return Guid.NewGuid().ToString("N");
+    }
+
     private static RefusalReason? Refusal(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -182,7 +260,7 @@ public sealed class AdministrationService(
         string.Equals(person.Name, draft.Name.Trim(), StringComparison.Ordinal)
         && person.Role == draft.Role
         && string.Equals(person.Department, Person.NormalizeDepartment(draft.Department), StringComparison.Ordinal)
-        && (draft.AadObjectId is null || string.Equals(person.AadObjectId, draft.AadObjectId.Trim(), StringComparison.Ordinal));
+        && (draft.Identity.AlternateUserId is null || person.IdentityFor(draft.Identity)?.AlternateUserId is not null);
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;
 }

@@ -5,22 +5,25 @@ using Rectification.Domain.People;
 namespace Rectification.Bot.Administration;
 
 /// <summary>
-/// `people add|list|remove|set-role|set-department`: the register of who may report, sign off and administer.
+/// `people add|list|link|unlink|remove|set-role|set-department`: the register of who may report, sign off and
+/// administer, and the accounts (Teams, Telegram) each person is known by.
 /// </summary>
 public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput output) : AdministrationCommand(scopes, output)
 {
     private static readonly Dictionary<string, string> SubcommandUsage = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["add"] = "people add --id <channel user id> --name <name> --role staff|leader|admin [--department <name>] [--aad <AAD object id>]",
+        ["add"] = "people add --id <user id> --name <name> --role staff|leader|admin [--department <name>] [--realm microsoft|telegram] [--alternate-id <second id, e.g. AAD object id>]",
         ["list"] = "people list [--all] [--role staff|leader|admin] [--department <name>]",
-        ["remove"] = "people remove --id <channel user id>",
-        ["set-role"] = "people set-role --id <channel user id> --role staff|leader|admin",
-        ["set-department"] = "people set-department --id <channel user id> (--department <name> | --none)",
+        ["link"] = "people link <person id> --realm microsoft|telegram --id <user id> [--alternate-id <second id>]",
+        ["unlink"] = "people unlink <person id> --realm microsoft|telegram --id <user id>",
+        ["remove"] = "people remove --id <person id>",
+        ["set-role"] = "people set-role --id <person id> --role staff|leader|admin",
+        ["set-department"] = "people set-department --id <person id> (--department <name> | --none)",
     };
 
     public override string Name => "people";
 
-    public override string Usage => "people add|list|remove|set-role|set-department …  (people help: details)";
+    public override string Usage => "people add|list|link|unlink|remove|set-role|set-department …  (people help: details; a person id is theirs or any of their accounts')";
 
     protected override string UsageFor(IReadOnlyList<string> arguments) =>
         arguments.Count > 0 && SubcommandUsage.TryGetValue(arguments[0], out var usage) ? usage : Usage;
@@ -29,14 +32,18 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
     {
         if (arguments.Count == 0)
         {
-            throw new UsageException("Say what to do: add, list, remove, set-role or set-department.");
+            throw new UsageException("Say what to do: add, list, link, unlink, remove, set-role or set-department.");
         }
 
         var rest = arguments.Skip(1);
         switch (arguments[0].ToLowerInvariant())
         {
             case "add":
-                return await AddAsync(CommandArguments.Parse(rest, ["id", "name", "role", "department", "aad"], []), administration, cancellationToken);
+                return await AddAsync(CommandArguments.Parse(rest, ["id", "name", "role", "department", "realm", "alternate-id"], []), administration, cancellationToken);
+            case "link":
+                return await LinkAsync(CommandArguments.Parse(rest, ["realm", "id", "alternate-id"], []), administration, cancellationToken);
+            case "unlink":
+                return await UnlinkAsync(CommandArguments.Parse(rest, ["realm", "id"], []), administration, cancellationToken);
             case "list":
                 return await ListAsync(CommandArguments.Parse(rest, ["role", "department"], ["all"]), administration, cancellationToken);
             case "remove":
@@ -49,7 +56,7 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
                 await Output.Out.WriteLineAsync(string.Join(Environment.NewLine, SubcommandUsage.Values));
                 return ExitCodes.Success;
             default:
-                throw new UsageException($"Unknown people command '{arguments[0]}'; expected add, list, remove, set-role or set-department.");
+                throw new UsageException($"Unknown people command '{arguments[0]}'; expected add, list, link, unlink, remove, set-role or set-department.");
         }
     }
 
@@ -57,11 +64,10 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
     {
         args.NoPositionals();
         var draft = new PersonDraft(
-            CheckLength(args.Required("id"), "id", Person.MaxIdLength),
+            Identity(args, realmRequired: false),
             CheckLength(args.Required("name"), "name", Person.MaxNameLength),
             CommandArguments.ParseRole(args.Required("role")),
-            args.Optional("department") is { } department ? CheckLength(department, "department", Person.MaxDepartmentLength) : null,
-            args.Optional("aad") is { } aad ? CheckLength(aad, "aad", Person.MaxIdLength) : null);
+            args.Optional("department") is { } department ? CheckLength(department, "department", Person.MaxDepartmentLength) : null);
 
         var change = await administration.AddPersonAsync(Operator, draft, cancellationToken);
         switch (change.Kind)
@@ -78,7 +84,7 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
                 return ExitCodes.Success;
             case PersonChangeKind.AlreadyExists:
                 return await RefuseAsync(
-                    $"Id {change.Person!.ChannelUserId} is already registered as {Describe(change.Person)}; change it with people set-role / people set-department, or people remove it first.");
+                    $"{draft.Identity.Realm} account {draft.Identity.UserId} is already registered as {Describe(change.Person!)}; change it with people set-role / people set-department, or people remove it first.");
             default:
                 return await RefuseAsync($"Not added: {change.Kind} {change.Refusal}.");
         }
@@ -102,14 +108,15 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
             return ExitCodes.Success;
         }
 
-        string[] header = ["ID", "NAME", "ROLE", "DEPARTMENT", "STATUS"];
+        string[] header = ["ID", "NAME", "ROLE", "DEPARTMENT", "STATUS", "ACCOUNTS"];
         var rows = people.Select(p => new[]
         {
-            p.AadObjectId is null ? p.ChannelUserId : $"{p.ChannelUserId} (aad {p.AadObjectId})",
+            p.Key,
             p.Name,
             RoleWord(p.Role),
             p.Department ?? "-",
             p.Active ? "active" : "removed",
+            string.Join(", ", p.Identities.Select(i => i.ToString())),
         }).ToList();
         var widths = Enumerable.Range(0, header.Length)
             .Select(i => rows.Select(row => DisplayWidth(row[i])).Append(DisplayWidth(header[i])).Max())
@@ -131,6 +138,52 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
 
         await Output.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{people.Count} {(people.Count == 1 ? "person" : "people")}."));
         return ExitCodes.Success;
+    }
+
+    private async Task<int> LinkAsync(CommandArguments args, AdministrationService administration, CancellationToken cancellationToken)
+    {
+        var (person, identity) = (OnePerson(args), Identity(args, realmRequired: true));
+        var change = await administration.LinkIdentityAsync(Operator, person, identity, cancellationToken);
+        return change.Kind switch
+        {
+            PersonChangeKind.Linked => await SucceedAsync($"Linked {identity.Realm} account {identity.UserId} to {Describe(change.Person!)}."),
+            PersonChangeKind.Unchanged => await SucceedAsync($"Unchanged: {identity.Realm} account {identity.UserId} is already {change.Person!.Name}'s."),
+            PersonChangeKind.IdentityTaken => await RefuseAsync(
+                $"{identity.Realm} account {identity.UserId} is already linked to {Describe(change.Holder!)}{(change.Holder!.Active ? string.Empty : " (removed)")}; unlink it there first: people unlink {Quote(change.Holder.Key)} --realm {identity.Realm} --id {Quote(identity.UserId)}"),
+            _ => await RefuseUnchangedAsync(change, person),
+        };
+    }
+
+    private async Task<int> UnlinkAsync(CommandArguments args, AdministrationService administration, CancellationToken cancellationToken)
+    {
+        var (person, identity) = (OnePerson(args), Identity(args, realmRequired: true));
+        var change = await administration.UnlinkIdentityAsync(Operator, person, identity, cancellationToken);
+        return change.Kind switch
+        {
+            PersonChangeKind.Unlinked => await SucceedAsync($"Unlinked {identity.Realm} account {identity.UserId} from {Describe(change.Person!)}."),
+            PersonChangeKind.IdentityNotLinked => await RefuseAsync($"{change.Person!.Name} has no {identity.Realm} account {identity.UserId}; see people list."),
+            PersonChangeKind.LastIdentity => await RefuseAsync(
+                $"{identity.Realm} account {identity.UserId} is {change.Person!.Name}'s only account; a person keeps at least one (people remove --id {Quote(change.Person.Key)} removes them)."),
+            _ => await RefuseUnchangedAsync(change, person),
+        };
+    }
+
+    private static string OnePerson(CommandArguments args) => args.Positionals.Count switch
+    {
+        1 => args.Positionals[0],
+        0 => throw new UsageException("Say whose account it is: the person's id (or any of their account ids)."),
+        _ => throw new UsageException($"Unexpected argument '{args.Positionals[1]}'."),
+    };
+
+    /// <summary>The account --realm (microsoft by default where allowed), --id and --alternate-id name.</summary>
+    private static ChannelIdentity Identity(CommandArguments args, bool realmRequired)
+    {
+        var word = realmRequired ? args.Required("realm") : args.Optional("realm") ?? IdentityRealm.Microsoft;
+        var realm = IdentityRealm.Parse(word) ?? throw new UsageException($"Unknown realm '{word}'; expected {string.Join(" or ", IdentityRealm.All)}.");
+        return new ChannelIdentity(
+            realm,
+            CheckLength(args.Required("id"), "id", Person.MaxIdLength),
+            args.Optional("alternate-id") is { } alternate ? CheckLength(alternate, "alternate-id", Person.MaxIdLength) : null);
     }
 
     private async Task<int> RemoveAsync(CommandArguments args, AdministrationService administration, CancellationToken cancellationToken)
@@ -192,7 +245,7 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
 
         if (person.Department is null)
         {
-            await Output.Out.WriteLineAsync($"Note: staff without a department cannot report; set one with: people set-department --id {Quote(person.ChannelUserId)} --department <name>");
+            await Output.Out.WriteLineAsync($"Note: staff without a department cannot report; set one with: people set-department --id {Quote(person.Key)} --department <name>");
             return;
         }
 
@@ -216,7 +269,7 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
     }
 
     private static string Describe(Person person) =>
-        $"{RoleWord(person.Role)} {person.Name} (id {person.ChannelUserId}{(person.Department is null ? string.Empty : ", department " + person.Department)})";
+        $"{RoleWord(person.Role)} {person.Name} (id {person.Key}{(person.Department is null ? string.Empty : ", department " + person.Department)})";
 
     private static string RoleWord(PersonRole role) => role switch
     {

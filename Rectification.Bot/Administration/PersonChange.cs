@@ -26,15 +26,31 @@ public enum PersonChangeKind
     /// <summary>The id is already registered with other details; change them with set-role/set-department.</summary>
     AlreadyExists,
 
+    /// <summary>Another account is now the person's.</summary>
+    Linked,
+
+    /// <summary>An account is no longer the person's.</summary>
+    Unlinked,
+
+    /// <summary>The account is someone else's (see <see cref="PersonChange.Holder"/>); unlink it there first.</summary>
+    IdentityTaken,
+
+    /// <summary>The person has no other account: a person keeps at least one (remove them instead).</summary>
+    LastIdentity,
+
+    /// <summary>The person has no such account to unlink.</summary>
+    IdentityNotLinked,
+
     /// <summary>The policy refused the actor, or the change would leave no administrator; see the reason.</summary>
     Refused,
 }
 
 /// <summary>The outcome of a people change: the person as it now stands (when there is one), and a refusal reason.</summary>
-public sealed record PersonChange(PersonChangeKind Kind, Person? Person = null, RefusalReason? Refusal = null)
+/// <param name="Holder">For <see cref="PersonChangeKind.IdentityTaken"/>: whose account it is.</param>
+public sealed record PersonChange(PersonChangeKind Kind, Person? Person = null, RefusalReason? Refusal = null, Person? Holder = null)
 {
     public bool Succeeded => Kind is PersonChangeKind.Added or PersonChangeKind.Reactivated or PersonChangeKind.Updated
-        or PersonChangeKind.Unchanged or PersonChangeKind.Removed;
+        or PersonChangeKind.Unchanged or PersonChangeKind.Removed or PersonChangeKind.Linked or PersonChangeKind.Unlinked;
 }
 
 /// <summary>A listing of people, or the reason the actor may not see it.</summary>

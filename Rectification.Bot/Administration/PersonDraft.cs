@@ -2,5 +2,5 @@ using Rectification.Domain.People;
 
 namespace Rectification.Bot.Administration;
 
-/// <summary>A person to add: the channel user id (Teams AAD object id where present), name, role, department.</summary>
-public sealed record PersonDraft(string ChannelUserId, string Name, PersonRole Role, string? Department = null, string? AadObjectId = null);
+/// <summary>A person to add: the account they are known by (realm and ids), name, role, department.</summary>
+public sealed record PersonDraft(ChannelIdentity Identity, string Name, PersonRole Role, string? Department = null);

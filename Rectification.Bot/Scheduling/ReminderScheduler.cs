@@ -57,7 +57,7 @@ public sealed partial class ReminderScheduler(
 
             foreach (var person in staff.Where(p => p.BelongsTo(finding.ResponsibleDepartment)))
             {
-                var key = OutboxKeys.Reminder(finding.Number, person.ChannelUserId, period.Key);
+                var key = OutboxKeys.Reminder(finding.Number, person.Key, period.Key);
                 if (await outbox.ExistsAsync(key, cancellationToken))
                 {
                     continue;
@@ -66,7 +66,7 @@ public sealed partial class ReminderScheduler(
                 var reference = await PersonalReferenceAsync(person, cancellationToken);
                 if (reference is null)
                 {
-                    LogNoConversation(person.ChannelUserId, finding.Number);
+                    LogNoConversation(person.Key, finding.Number);
                     continue;
                 }
 
@@ -112,7 +112,8 @@ public sealed partial class ReminderScheduler(
 
     private async Task<ConversationReferenceRecord?> PersonalReferenceAsync(Person person, CancellationToken cancellationToken)
     {
-        var ids = new[] { person.ChannelUserId, person.AadObjectId }.Where(id => id is not null).ToList();
+        // Any of the person's accounts will do: the most recent personal conversation is where they are reached.
+        var ids = person.Identities.SelectMany(i => new[] { i.UserId, i.AlternateUserId }).OfType<string>().ToList();
         return await db.ConversationReferences.AsNoTracking()
             .Where(r => (r.UserId != null && ids.Contains(r.UserId)) || (r.AlternateUserId != null && ids.Contains(r.AlternateUserId)))
             .Where(r => r.IsPersonal)

@@ -16,7 +16,7 @@ public sealed record Actor(Person? Person, ProgressAuthor Author, bool IsOperato
 
     /// <summary>A known person acting in a chat channel.</summary>
     public static Actor For(Person person, string? channel) =>
-        new(person, new ProgressAuthor(person.ChannelUserId, person.Name, ProgressSource.Chat, channel));
+        new(person, new ProgressAuthor(person.Key, person.Name, ProgressSource.Chat, channel));
 
     /// <summary>The same actor recorded as administering rather than reporting (corrections, assignments).</summary>
     public ProgressAuthor AsAdministrator() => Author with { Source = ProgressSource.Administration };

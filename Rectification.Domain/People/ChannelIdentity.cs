@@ -1,12 +1,13 @@
 namespace Rectification.Domain.People;
 
 /// <summary>How a channel names the user behind a message.</summary>
-/// <param name="Channel">The channel id (msteams, telegram, console, …).</param>
-/// <param name="UserId">The channel's user id (from.id).</param>
-/// <param name="AadObjectId">The Azure AD object id Teams adds (from.aadObjectId), if any.</param>
+/// <param name="Realm">The kind of account (<see cref="IdentityRealm"/>): microsoft, telegram.</param>
+/// <param name="UserId">The account's id in its realm (Bot Framework from.id, Telegram's user id).</param>
+/// <param name="AlternateUserId">A second id of the same account, when the channel sends one (Teams' AAD object id beside from.id).</param>
 /// <param name="DisplayName">The name the channel shows, used for unknown users.</param>
-public sealed record ChannelIdentity(string Channel, string UserId, string? AadObjectId = null, string? DisplayName = null)
+public sealed record ChannelIdentity(string Realm, string UserId, string? AlternateUserId = null, string? DisplayName = null)
 {
-    /// <summary>The id people are registered under: the AAD object id where present, else the channel's id.</summary>
-    public string PreferredId => string.IsNullOrWhiteSpace(AadObjectId) ? UserId : AadObjectId;
+    /// <summary>The ids to look the account up by, trimmed, without blanks or repeats, the channel's own id first.</summary>
+    public IReadOnlyList<string> Ids =>
+        new[] { UserId, AlternateUserId }.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id!.Trim()).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -4,46 +4,79 @@ using Rectification.Domain.Storage;
 
 namespace Rectification.Domain.People;
 
-/// <summary>Finds people by their channel identity and answers "whom to ask". Read-only.</summary>
+/// <summary>Finds people by their accounts (channel identities) and answers "whom to ask". Read-only.</summary>
 public sealed class PeopleDirectory(LedgerDbContext db)
 {
     /// <summary>
-    /// The actor behind a channel message: the registered person (active or not) matched by the channel's user
-    /// id or the AAD object id, either stored as the person's id or as their AAD id; otherwise an unknown actor
-    /// named as the channel shows them.
+    /// The actor behind a channel message: the registered person (active or not) who has this account in its realm,
+    /// found by either of its ids; otherwise an unknown actor named as the channel shows them. Role and department
+    /// are the person's, whichever channel they write from.
     /// </summary>
-    public async Task<Actor> IdentifyAsync(ChannelIdentity identity, CancellationToken cancellationToken)
+    /// <param name="channel">The channel id the message came through (msteams, telegram, …), recorded with entries.</param>
+    public async Task<Actor> IdentifyAsync(ChannelIdentity identity, string? channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        var person = await FindAsync(identity.UserId, identity.AadObjectId, cancellationToken);
+        var person = await FindAsync(identity, cancellationToken);
         if (person is not null)
         {
-            return Actor.For(person, identity.Channel);
+            return Actor.For(person, channel);
         }
 
-        var name = string.IsNullOrWhiteSpace(identity.DisplayName) ? identity.PreferredId : identity.DisplayName.Trim();
-        return new Actor(null, new ProgressAuthor(identity.PreferredId, name, ProgressSource.Chat, identity.Channel));
+        var name = string.IsNullOrWhiteSpace(identity.DisplayName) ? identity.UserId : identity.DisplayName.Trim();
+        return new Actor(null, new ProgressAuthor(identity.UserId, name, ProgressSource.Chat, channel));
     }
 
-    /// <summary>The person with this id (as channel id or AAD id), active or not; tracked, so callers may change it.</summary>
-    public async Task<Person?> FindAsync(string? userId, string? aadObjectId, CancellationToken cancellationToken)
+    /// <summary>The person who has this account (by either id, in its realm), active or not; tracked, so callers may change it.</summary>
+    public async Task<Person?> FindAsync(ChannelIdentity identity, CancellationToken cancellationToken)
     {
-        var ids = new[] { userId, aadObjectId }.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id!.Trim()).Distinct().ToList();
-        if (ids.Count == 0)
+        ArgumentNullException.ThrowIfNull(identity);
+        var ids = identity.Ids;
+        if (ids.Count == 0 || IdentityRealm.Parse(identity.Realm) is not { } realm)
         {
             return null;
         }
 
         var candidates = await db.People
-            .Where(p => ids.Contains(p.ChannelUserId) || (p.AadObjectId != null && ids.Contains(p.AadObjectId)))
+            .Where(p => p.Identities.Any(i => i.Realm == realm && (ids.Contains(i.UserId) || (i.AlternateUserId != null && ids.Contains(i.AlternateUserId)))))
             .ToListAsync(cancellationToken);
 
-        // The channel id wins over the AAD id, and an active record over a removed one.
+        // Ids are unique per realm, so two candidates only happen when the two ids of one account were registered to
+        // two people: the channel's own id wins, and an active record over a removed one.
         return candidates
             .OrderByDescending(p => p.Active)
-            .ThenByDescending(p => string.Equals(p.ChannelUserId, ids[0], StringComparison.Ordinal))
+            .ThenByDescending(p => p.Identities.Any(i => i.Realm == realm && string.Equals(i.UserId, ids[0], StringComparison.Ordinal)))
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// The person an administrator named by a typed id: the person key, or either id of any of their accounts (in
+    /// any realm, or only in <paramref name="realm"/> when given); active or not, tracked. Null when nobody, or
+    /// when the id names accounts of several people (the realm then tells them apart).
+    /// </summary>
+    public async Task<Person?> FindByReferenceAsync(string? reference, string? realm, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            return null;
+        }
+
+        var id = reference.Trim();
+        var byKey = realm is null ? await db.People.FirstOrDefaultAsync(p => p.Key == id, cancellationToken) : null;
+        if (byKey is not null)
+        {
+            return byKey;
+        }
+
+        var holders = await db.People
+            .Where(p => p.Identities.Any(i => (realm == null || i.Realm == realm) && (i.UserId == id || i.AlternateUserId == id)))
+            .Take(2)
+            .ToListAsync(cancellationToken);
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
+    /// <summary>Whether a person key is already taken (keys are never reused, so old history keeps one author).</summary>
+    public Task<bool> KeyTakenAsync(string key, CancellationToken cancellationToken) =>
+        db.People.AnyAsync(p => p.Key == key.Trim(), cancellationToken);
 
     public async Task<IReadOnlyList<Person>> ListAsync(bool includeInactive, CancellationToken cancellationToken)
     {

@@ -1,9 +1,10 @@
 namespace Rectification.Domain.People;
 
 /// <summary>
-/// Someone the bot knows: identified by the channel's user id (the Teams AAD object id where present), with a
-/// role and, for staff, the department whose findings they report on. People are deactivated, never deleted,
-/// so the history keeps meaning who its authors were.
+/// Someone the bot knows: by one or more accounts (<see cref="Identities"/>: a Teams account, a Telegram account),
+/// with a role and, for staff, the department whose findings they report on; role and department apply on every
+/// channel. <see cref="Key"/> is the stable id history entries record as their author, whatever account they used.
+/// People are deactivated, never deleted, so the history keeps meaning who its authors were.
 /// </summary>
 public sealed class Person
 {
@@ -11,31 +12,39 @@ public sealed class Person
     public const int MaxNameLength = 200;
     public const int MaxDepartmentLength = 200;
 
+    private readonly List<PersonIdentity> _identities = [];
+
     private Person()
     {
-        ChannelUserId = string.Empty;
+        Key = string.Empty;
         Name = string.Empty;
     }
 
-    public Person(string channelUserId, string name, PersonRole role, string? department, DateTime addedAtUtc, string? aadObjectId = null)
+    /// <param name="key">The stable author key (see <see cref="Key"/>); usually the first account's id.</param>
+    /// <param name="identity">The first account the person is known by.</param>
+    public Person(string key, ChannelIdentity identity, string name, PersonRole role, string? department, DateTime addedAtUtc)
     {
-        ChannelUserId = RequireText(channelUserId, MaxIdLength, nameof(channelUserId));
-        Name = RequireText(name, MaxNameLength, nameof(name));
-        AadObjectId = OptionalText(aadObjectId, MaxIdLength, nameof(aadObjectId));
+        ArgumentNullException.ThrowIfNull(identity);
+        Key = PersonText.Require(key, MaxIdLength, nameof(key));
+        Name = PersonText.Require(name, MaxNameLength, nameof(name));
         Role = role;
         Department = NormalizeDepartment(department);
         Active = true;
         AddedAtUtc = DateTime.SpecifyKind(addedAtUtc, DateTimeKind.Utc);
         ChangedAtUtc = AddedAtUtc;
+        _identities.Add(new PersonIdentity(identity.Realm, identity.UserId, identity.AlternateUserId, addedAtUtc));
     }
 
     public int Id { get; private set; }
 
-    /// <summary>The channel's user id (unique): the Teams AAD object id where present, else the channel's own id.</summary>
-    public string ChannelUserId { get; private set; }
+    /// <summary>
+    /// The id history entries record for this person (<see cref="Findings.ProgressAuthor.UserId"/>), unique and never
+    /// changed: people registered before identities existed keep their old channel user id, so old entries still name them.
+    /// </summary>
+    public string Key { get; private set; }
 
-    /// <summary>An optional second identity: the Azure AD object id, when <see cref="ChannelUserId"/> is another id.</summary>
-    public string? AadObjectId { get; private set; }
+    /// <summary>The accounts this person is known by (at least one), each unique across people.</summary>
+    public IReadOnlyList<PersonIdentity> Identities => _identities;
 
     public string Name { get; private set; }
 
@@ -55,13 +64,57 @@ public sealed class Person
     public bool BelongsTo(string? department) =>
         Department is not null && NormalizeDepartment(department) is { } other && SameDepartment(Department, other);
 
-    /// <summary>Whether this person answers to the given identity (either id may be the channel id or the AAD id).</summary>
-    public bool IsIdentifiedBy(string? userId, string? aadObjectId = null) =>
-        Matches(userId) || Matches(aadObjectId);
+    /// <summary>Whether this person is known by the account a channel names.</summary>
+    public bool IsIdentifiedBy(ChannelIdentity identity) => IdentityFor(identity) is not null;
+
+    /// <summary>Whether this person is named by a word an administrator typed: the key or either id of an account.</summary>
+    public bool IsNamedBy(string? reference) =>
+        !string.IsNullOrWhiteSpace(reference)
+        && (string.Equals(Key, reference.Trim(), StringComparison.Ordinal) || _identities.Any(i => i.HasId(reference.Trim())));
+
+    /// <summary>The person's account a channel names, or null.</summary>
+    public PersonIdentity? IdentityFor(ChannelIdentity identity) => _identities.FirstOrDefault(i => i.Matches(identity));
+
+    /// <summary>
+    /// Links another account to this person. <paramref name="holder"/> is whoever holds the account now (as the
+    /// directory finds it): someone else is refused, this person already having it changes nothing (false).
+    /// </summary>
+    public bool Link(ChannelIdentity identity, Person? holder, DateTime atUtc)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        if (holder is not null && !ReferenceEquals(holder, this) && (Id == 0 || holder.Id != Id))
+        {
+            throw new IdentityHeldByOtherPersonException(identity, holder);
+        }
+
+        if (IdentityFor(identity) is { } existing)
+        {
+            existing.Learn(identity.AlternateUserId);
+            return false;
+        }
+
+        _identities.Add(new PersonIdentity(identity.Realm, identity.UserId, identity.AlternateUserId, atUtc));
+        Changed(atUtc);
+        return true;
+    }
+
+    /// <summary>Unlinks an account; a person keeps at least one.</summary>
+    public void Unlink(ChannelIdentity identity, DateTime atUtc)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        var linked = IdentityFor(identity) ?? throw new IdentityNotLinkedException(this, identity);
+        if (_identities.Count == 1)
+        {
+            throw new LastIdentityException(this);
+        }
+
+        _identities.Remove(linked);
+        Changed(atUtc);
+    }
 
     public void Rename(string name, DateTime atUtc)
     {
-        Name = RequireText(name, MaxNameLength, nameof(name));
+        Name = PersonText.Require(name, MaxNameLength, nameof(name));
         Changed(atUtc);
     }
 
@@ -77,12 +130,6 @@ public sealed class Person
         Changed(atUtc);
     }
 
-    public void LinkAadObjectId(string? aadObjectId, DateTime atUtc)
-    {
-        AadObjectId = OptionalText(aadObjectId, MaxIdLength, nameof(aadObjectId));
-        Changed(atUtc);
-    }
-
     public void Deactivate(DateTime atUtc)
     {
         Active = false;
@@ -92,7 +139,7 @@ public sealed class Person
     /// <summary>Brings a removed person back with their new details.</summary>
     public void Reactivate(string name, PersonRole role, string? department, DateTime atUtc)
     {
-        Name = RequireText(name, MaxNameLength, nameof(name));
+        Name = PersonText.Require(name, MaxNameLength, nameof(name));
         Role = role;
         Department = NormalizeDepartment(department);
         Active = true;
@@ -103,30 +150,7 @@ public sealed class Person
     public static bool SameDepartment(string? left, string? right) =>
         NormalizeDepartment(left) is { } l && NormalizeDepartment(right) is { } r && string.Equals(l, r, StringComparison.OrdinalIgnoreCase);
 
-    public static string? NormalizeDepartment(string? department) => OptionalText(department, MaxDepartmentLength, nameof(department));
-
-    private bool Matches(string? id) =>
-        !string.IsNullOrWhiteSpace(id)
-        && (string.Equals(ChannelUserId, id.Trim(), StringComparison.Ordinal) || string.Equals(AadObjectId, id.Trim(), StringComparison.Ordinal));
+    public static string? NormalizeDepartment(string? department) => PersonText.Optional(department, MaxDepartmentLength, nameof(department));
 
     private void Changed(DateTime atUtc) => ChangedAtUtc = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
-
-    private static string RequireText(string value, int maxLength, string parameter)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, parameter);
-        return OptionalText(value, maxLength, parameter)!;
-    }
-
-    private static string? OptionalText(string? value, int maxLength, string parameter)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var trimmed = value.Trim();
-        return trimmed.Length <= maxLength
-            ? trimmed
-            : throw new ArgumentException($"At most {maxLength} characters.", parameter);
-    }
 }

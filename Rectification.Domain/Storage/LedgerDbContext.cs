@@ -21,6 +21,10 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
 
     public DbSet<Person> People => Set<Person>();
 
+    public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
+
+    public DbSet<RecentVisitor> RecentVisitors => Set<RecentVisitor>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LedgerDbContext).Assembly);

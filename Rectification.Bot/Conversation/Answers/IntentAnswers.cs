@@ -1,12 +1,13 @@
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Digest;
+using Rectification.Bot.Conversation.People;
 using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Conversation.Understanding.Intents;
 
 namespace Rectification.Bot.Conversation.Answers;
 
 /// <summary>Chooses the answer for each kind of intent. One switch, so every intent has exactly one home.</summary>
-internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers findings, GeneralAnswers general, HelpAnswers help, ReportingTurns reporting, DigestAnswers digest)
+internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers findings, GeneralAnswers general, HelpAnswers help, ReportingTurns reporting, DigestAnswers digest, AccountLinkAnswers accounts)
 {
     public Task<IReadOnlyList<OutboundMessage>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken) => intent switch
     {
@@ -20,6 +21,8 @@ internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers f
         UnsubscribeIntent => digest.UnsubscribeAsync(reply, cancellationToken),
         MySubscriptionIntent => digest.MySubscriptionAsync(reply, cancellationToken),
         DigestNowIntent => digest.DigestNowAsync(reply, cancellationToken),
+        LinkAccountIntent link => accounts.IssueAsync(link, reply, cancellationToken),
+        RedeemLinkCodeIntent code => accounts.RedeemAsync(code, reply, cancellationToken),
         CancelIntent or BackIntent => general.NothingToCancel(reply),
         _ => general.NotUnderstood(reply),
     };

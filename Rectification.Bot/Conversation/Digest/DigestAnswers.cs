@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Storage;
 using Rectification.Domain.People;
@@ -109,7 +110,7 @@ internal sealed class DigestAnswers(
         }
 
         var from = reply.Inbound.From;
-        var person = await people.FindAsync(from.Id, from.AlternateId, cancellationToken);
+        var person = await people.FindAsync(ActorSource.IdentityOf(from), cancellationToken);
         if (person is { Active: true, Role: PersonRole.Leader or PersonRole.Admin })
         {
             return null;

@@ -30,6 +30,9 @@ public sealed record InboundMessage
 
     public IReadOnlyList<InboundFile> Files { get; init; } = [];
 
+    /// <summary>The people the message @mentions (the bot itself excluded), when the channel has mentions (Teams).</summary>
+    public IReadOnlyList<ChannelUser> Mentions { get; init; } = [];
+
     /// <summary>The channel's conversation id, the key of everything kept per conversation.</summary>
     public string ChannelId => Conversation.ChannelId;
 }

@@ -12,6 +12,7 @@ namespace Rectification.Bot.Conversation.Reporting;
 /// <list type="bullet">
 /// <item>/people add &lt;id&gt; &lt;name&gt; &lt;staff|leader|admin&gt; [department] — 添加人员 …</item>
 /// <item>/people set-role &lt;id&gt; &lt;role&gt; — 设置角色 …</item>
+/// <item>/people link &lt;id&gt; &lt;telegram|teams&gt; &lt;account id&gt; — 绑定账号 … (only with its words: 绑定账号 alone asks for a link code)</item>
 /// <item>/people list — 人员列表</item>
 /// <item>/assign &lt;finding&gt; &lt;department&gt; [leader] [deadline] — 分配 …</item>
 /// </list>
@@ -36,6 +37,7 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
             {
                 "/people add" or "添加人员" when words.Length is 3 or 4 => await AddAsync(words, turn, cancellationToken),
                 "/people set-role" or "/people role" or "设置角色" when words.Length == 2 => await SetRoleAsync(words, turn, cancellationToken),
+                "/people link" or "绑定账号" when words.Length == 3 => await LinkAsync(words, turn, cancellationToken),
                 "/people list" or "人员列表" when words.Length == 0 => await ListAsync(turn, cancellationToken),
                 "/assign" or "分配" when words.Length is >= 2 and <= 4 => await AssignAsync(words, turn, cancellationToken),
                 _ => [turn.Reply.Text(turn.Reply.Texts.AdminUsage)],
@@ -49,12 +51,19 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
 
     private async Task<IReadOnlyList<OutboundMessage>> AddAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
     {
-        var draft = new PersonDraft(words[0], words[1], CommandArguments.ParseRole(words[2]), words.Length > 3 ? words[3] : null);
+        var draft = new PersonDraft(new ChannelIdentity(IdentityRealm.Microsoft, words[0]), words[1], CommandArguments.ParseRole(words[2]), words.Length > 3 ? words[3] : null);
         return await results.PersonChangedAsync(await administration.AddPersonAsync(turn.Actor, draft, cancellationToken), words[0], turn, cancellationToken);
     }
 
     private async Task<IReadOnlyList<OutboundMessage>> SetRoleAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken) =>
         await results.PersonChangedAsync(await administration.SetRoleAsync(turn.Actor, words[0], CommandArguments.ParseRole(words[1]), cancellationToken), words[0], turn, cancellationToken);
+
+    private async Task<IReadOnlyList<OutboundMessage>> LinkAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var identity = new ChannelIdentity(IdentityRealm.Parse(words[1]) ?? throw new UsageException($"Unknown realm '{words[1]}'."), words[2]);
+        var change = await administration.LinkIdentityAsync(turn.Actor, words[0], identity, cancellationToken);
+        return await results.IdentityChangedAsync(change, words[0], identity, turn, cancellationToken);
+    }
 
     private async Task<IReadOnlyList<OutboundMessage>> ListAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
@@ -64,7 +73,7 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
             return [await replies.RefusalAsync(refusal, turn.Reply, cancellationToken)];
         }
 
-        var lines = listing.People.Select(p => turn.Reply.Texts.AdminPersonLine(p.ChannelUserId, p.Name, p.Role, p.Department));
+        var lines = listing.People.Select(p => turn.Reply.Texts.AdminPersonLine(p.Key, p.Name, p.Role, p.Department));
         return [turn.Reply.Text(string.Join(Environment.NewLine, lines.Prepend(turn.Reply.Texts.AdminPeopleHeading(listing.People.Count))))];
     }
 
@@ -89,6 +98,6 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
         return await results.AssignedAsync(outcome, number, words[1], leader, deadline, turn, cancellationToken);
     }
 
-    [GeneratedRegex(@"^(?<verb>/people\s+add|/people\s+set-role|/people\s+role|/people\s+list|/assign|添加人员|设置角色|人员列表|分配)(\s+(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?<verb>/people\s+add|/people\s+set-role|/people\s+role|/people\s+link|/people\s+list|/assign|添加人员|设置角色|绑定账号(?=\s+\S+\s+\S)|人员列表|分配)(\s+(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Command();
 }

@@ -7,7 +7,7 @@ namespace Rectification.Bot.Conversation.Understanding;
 /// The ordered table of recognizers; the first that understands a message wins. The order is the design:
 /// whole-message words first (取消, help); then verbs, the more specific before the ones they contain (取消订阅
 /// before 订阅, 撤销销号 before 销号, a full update before a report, evidence for an entry before a report; an
-/// administrator's request, which names a role or a finding's department or deadline, before updates, so
+/// administrator's request, which links an account, names a role or a finding's department or deadline, before updates, so
 /// 第五项的完成时限改为… is not read as progress); then any finding number, which is a status question; then the
 /// everyday questions that hold no number (my to-do before my department's findings, whose words it shares); then
 /// list questions; keywords last. A new intent is a new row placed by the same rule.
@@ -23,6 +23,7 @@ public static class RecognizerTable
         new PatternRecognizer("my subscription", IntentPatterns.MySubscription(), () => new MySubscriptionIntent()),
         new SubscribeRecognizer(),
         new PatternRecognizer("digest now", IntentPatterns.DigestNow(), () => new DigestNowIntent()),
+        new AccountLinkRecognizer(),
         new PersonRequestRecognizer(),
         new FindingAssignmentRecognizer(),
         new UpdateRecognizer(),

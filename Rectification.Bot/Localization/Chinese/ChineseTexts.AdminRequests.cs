@@ -21,7 +21,7 @@ internal sealed partial class ChineseTexts
     public override string NotOneOfThesePeople(int count) => $"请回复上面列出的用户ID，或序号1–{count}。";
 
     public override string AskUserId(string name) =>
-        $"{name}还没有和本机器人说过话，我无法从姓名得知其账号。请回复{name}的用户ID（Teams中为其AAD对象ID，终端聊天中为--user的值）。";
+        $"{name}最近没有给本机器人发过消息，我无法从姓名得知其账号。可以请{name}先给机器人发一条消息，再说一次；在Teams中也可以@提及{name}；或者直接回复{name}的用户ID（Teams中为其AAD对象ID，终端聊天中为--user的值）。";
 
     public override string UserIdTaken(string id, string name) => $"用户ID“{id}”已登记为{name}，请换一个ID；要修改{name}的角色，请说“把{name}改成领导”之类。";
 

@@ -21,7 +21,7 @@ internal sealed partial class EnglishTexts
     public override string NotOneOfThesePeople(int count) => $"Please reply with one of the user ids above, or a number from 1 to {count}.";
 
     public override string AskUserId(string name) =>
-        $"{name} has not written to me yet, so I cannot tell their account from the name. Please reply with {name}'s user id (in Teams their AAD object id; in the terminal chat the --user value).";
+        $"{name} has not written to me recently, so I cannot tell their account from the name. Ask {name} to send me a message and then say it again; in Teams you can also @mention {name}; or reply with {name}'s user id (in Teams their AAD object id; in the terminal chat the --user value).";
 
     public override string UserIdTaken(string id, string name) => $"The user id \"{id}\" is already registered as {name}; please give another. To change {name}'s role, say \"make {name} a leader\" or similar.";
 

@@ -9,14 +9,14 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     public void Configure(EntityTypeBuilder<Person> builder)
     {
         builder.ToTable("People");
-        builder.Property(p => p.ChannelUserId).HasMaxLength(Person.MaxIdLength).IsRequired();
-        builder.Property(p => p.AadObjectId).HasMaxLength(Person.MaxIdLength);
+        builder.Property(p => p.Key).HasMaxLength(Person.MaxIdLength).IsRequired();
         builder.Property(p => p.Name).HasMaxLength(Person.MaxNameLength).IsRequired();
         builder.Property(p => p.Department).HasMaxLength(Person.MaxDepartmentLength);
-        builder.HasIndex(p => p.ChannelUserId).IsUnique();
-
-        // NULLs are distinct in unique indexes on SQLite and PostgreSQL, so many people may have no AAD id.
-        builder.HasIndex(p => p.AadObjectId).IsUnique();
+        builder.HasIndex(p => p.Key).IsUnique();
         builder.HasIndex(p => new { p.Role, p.Active });
+
+        // A person is never without their accounts: every query loads them.
+        builder.HasMany(p => p.Identities).WithOne().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Identities).AutoInclude().UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -254,15 +254,47 @@ namespace Rectification.Domain.Storage.Migrations
                     b.ToTable("Inspections", (string)null);
                 });
 
+            modelBuilder.Entity("Rectification.Domain.People.LinkCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("LinkCodes", (string)null);
+                });
+
             modelBuilder.Entity("Rectification.Domain.People.Person", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("AadObjectId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
@@ -273,12 +305,12 @@ namespace Rectification.Domain.Storage.Migrations
                     b.Property<DateTime>("ChangedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ChannelUserId")
-                        .IsRequired()
+                    b.Property<string>("Department")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Department")
+                    b.Property<string>("Key")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -294,15 +326,89 @@ namespace Rectification.Domain.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AadObjectId")
-                        .IsUnique();
-
-                    b.HasIndex("ChannelUserId")
+                    b.HasIndex("Key")
                         .IsUnique();
 
                     b.HasIndex("Role", "Active");
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("Rectification.Domain.People.PersonIdentity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlternateUserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LinkedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Realm")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Realm", "AlternateUserId")
+                        .IsUnique();
+
+                    b.HasIndex("Realm", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("PersonIdentities", (string)null);
+                });
+
+            modelBuilder.Entity("Rectification.Domain.People.RecentVisitor", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlternateUserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Realm")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeenAtUtc");
+
+                    b.HasIndex("Realm", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("RecentVisitors", (string)null);
                 });
 
             modelBuilder.Entity("Rectification.Domain.Findings.Finding", b =>
@@ -354,6 +460,24 @@ namespace Rectification.Domain.Storage.Migrations
                     b.Navigation("Finding");
                 });
 
+            modelBuilder.Entity("Rectification.Domain.People.LinkCode", b =>
+                {
+                    b.HasOne("Rectification.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectification.Domain.People.PersonIdentity", b =>
+                {
+                    b.HasOne("Rectification.Domain.People.Person", null)
+                        .WithMany("Identities")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectification.Domain.Findings.Finding", b =>
                 {
                     b.Navigation("History");
@@ -366,6 +490,11 @@ namespace Rectification.Domain.Storage.Migrations
             modelBuilder.Entity("Rectification.Domain.Inspections.Inspection", b =>
                 {
                     b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("Rectification.Domain.People.Person", b =>
+                {
+                    b.Navigation("Identities");
                 });
 #pragma warning restore 612, 618
         }

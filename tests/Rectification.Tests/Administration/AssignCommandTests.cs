@@ -52,8 +52,8 @@ public sealed class AssignCommandTests
         await using var scope = host.Services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<PeopleDirectory>();
         var recorder = scope.ServiceProvider.GetRequiredService<ProgressRecorder>();
-        var own = await directory.IdentifyAsync(new ChannelIdentity("msteams", "u1"), CancellationToken.None);
-        var other = await directory.IdentifyAsync(new ChannelIdentity("msteams", "u2"), CancellationToken.None);
+        var own = await directory.IdentifyAsync(new ChannelIdentity(IdentityRealm.Microsoft, "u1"), "msteams", CancellationToken.None);
+        var other = await directory.IdentifyAsync(new ChannelIdentity(IdentityRealm.Microsoft, "u2"), "msteams", CancellationToken.None);
 
         Assert.IsType<ProgressRecorded>(await recorder.RecordMeasureProgressAsync(own, 14, 1, MeasureStatus.InProgress, 50, "一是过半", null, CancellationToken.None));
         Assert.Equal(RefusalReason.OtherDepartment, Assert.IsType<ProgressRefused>(

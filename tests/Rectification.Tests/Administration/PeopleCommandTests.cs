@@ -17,7 +17,7 @@ public sealed class PeopleCommandTests
         Assert.Empty(run.Error);
         Assert.Contains("Added staff 李四 (id 29:1abc, department 综合处)", run.Output, StringComparison.Ordinal);
         var person = await host.ReadAsync(db => db.People.SingleAsync());
-        Assert.Equal(("29:1abc", "李四", PersonRole.Staff, "综合处", true), (person.ChannelUserId, person.Name, person.Role, person.Department, person.Active));
+        Assert.Equal(("29:1abc", "李四", PersonRole.Staff, "综合处", true), (person.Key, person.Name, person.Role, person.Department, person.Active));
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class PeopleCommandTests
         Assert.Equal(ExitCodes.Success, removed.ExitCode);
         Assert.Contains("Removed leader 张三", removed.Output, StringComparison.Ordinal);
 
-        var people = await host.ReadAsync(db => db.People.OrderBy(p => p.ChannelUserId).ToListAsync());
+        var people = await host.ReadAsync(db => db.People.OrderBy(p => p.Key).ToListAsync());
         Assert.Equal((PersonRole.Admin, "法规处", true), (people[0].Role, people[0].Department, people[0].Active));
         Assert.False(people[1].Active);
 

@@ -3,13 +3,15 @@ using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 using Rectification.Domain.Progress;
 
+using Rectification.Tests.People;
+
 namespace Rectification.Tests.Findings;
 
 public sealed class ProgressRecorderTests
 {
     private static readonly DateTime At = new(2024, 9, 1, 8, 0, 0, DateTimeKind.Utc);
 
-    private static Person Someone(PersonRole role, string? department = null) => new($"{role}-{department}", $"{role}{department}", role, department, At);
+    private static Person Someone(PersonRole role, string? department = null) => TestPeople.Microsoft($"{role}-{department}", $"{role}{department}", role, department, At);
 
     [Fact]
     public async Task Staff_of_the_responsible_department_report_with_the_recorder_time_and_their_identity()

@@ -14,17 +14,17 @@ public sealed class PeopleDirectoryTests
         await using var ledger = await TestLedger.CreateAsync(seed: false);
         await using (var db = ledger.Open())
         {
-            db.People.Add(new Person("29:1abc", "李四", PersonRole.Staff, "综合处", At, aadObjectId: "00000000-0000-0000-0000-000000000001"));
-            db.People.Add(new Person("00000000-0000-0000-0000-000000000002", "张三", PersonRole.Leader, null, At));
+            db.People.Add(TestPeople.Microsoft("29:1abc", "李四", PersonRole.Staff, "综合处", At, alternateId: "00000000-0000-0000-0000-000000000001"));
+            db.People.Add(TestPeople.Microsoft("00000000-0000-0000-0000-000000000002", "张三", PersonRole.Leader, null, At));
             await db.SaveChangesAsync();
         }
 
         await using var read = ledger.Open();
         var directory = new PeopleDirectory(read);
 
-        var byChannelId = await directory.IdentifyAsync(new ChannelIdentity("msteams", "29:1abc"), CancellationToken.None);
-        var byAad = await directory.IdentifyAsync(new ChannelIdentity("msteams", "29:other", "00000000-0000-0000-0000-000000000001"), CancellationToken.None);
-        var aadAsId = await directory.IdentifyAsync(new ChannelIdentity("msteams", "29:xyz", "00000000-0000-0000-0000-000000000002"), CancellationToken.None);
+        var byChannelId = await directory.IdentifyAsync(new ChannelIdentity(IdentityRealm.Microsoft, "29:1abc"), "msteams", CancellationToken.None);
+        var byAad = await directory.IdentifyAsync(new ChannelIdentity(IdentityRealm.Microsoft, "29:other", "00000000-0000-0000-0000-000000000001"), "msteams", CancellationToken.None);
+        var aadAsId = await directory.IdentifyAsync(new ChannelIdentity(IdentityRealm.Microsoft, "29:xyz", "00000000-0000-0000-0000-000000000002"), "msteams", CancellationToken.None);
 
         Assert.Equal("李四", byChannelId.Person?.Name);
         Assert.Equal("李四", byAad.Person?.Name);
@@ -39,7 +39,7 @@ public sealed class PeopleDirectoryTests
         await using var ledger = await TestLedger.CreateAsync(seed: false);
         await using var db = ledger.Open();
 
-        var actor = await new PeopleDirectory(db).IdentifyAsync(new ChannelIdentity("console", "user-7", null, "访客"), CancellationToken.None);
+        var actor = await new PeopleDirectory(db).IdentifyAsync(new ChannelIdentity(IdentityRealm.Microsoft, "user-7", null, "访客"), "console", CancellationToken.None);
 
         Assert.Null(actor.Person);
         Assert.Equal(new ProgressAuthor("user-7", "访客", ProgressSource.Chat, "console"), actor.Author);
@@ -51,9 +51,9 @@ public sealed class PeopleDirectoryTests
         await using var ledger = await TestLedger.CreateAsync(seed: false);
         await using (var db = ledger.Open())
         {
-            var gone = new Person("a-2", "前管理员", PersonRole.Admin, null, At);
+            var gone = TestPeople.Microsoft("a-2", "前管理员", PersonRole.Admin, null, At);
             gone.Deactivate(At);
-            db.People.AddRange(new Person("a-1", "王五", PersonRole.Admin, null, At), gone, new Person("s-1", "李四", PersonRole.Staff, "综合处", At));
+            db.People.AddRange(TestPeople.Microsoft("a-1", "王五", PersonRole.Admin, null, At), gone, TestPeople.Microsoft("s-1", "李四", PersonRole.Staff, "综合处", At));
             await db.SaveChangesAsync();
         }
 

@@ -20,7 +20,7 @@ public sealed class ReportingPolicyTests
         return finding;
     }
 
-    private static Person Someone(PersonRole role, string? department = null) => new($"{role}-1", "某人", role, department, At);
+    private static Person Someone(PersonRole role, string? department = null) => TestPeople.Microsoft($"{role}-1", "某人", role, department, At);
 
     [Fact]
     public void Staff_may_report_on_findings_of_their_own_department()

@@ -19,6 +19,8 @@ using Rectification.Domain.Storage;
 using Rectification.Tests.Fakes;
 using Rectification.Tests.Infrastructure;
 
+using Rectification.Tests.People;
+
 namespace Rectification.Tests.Scheduling;
 
 /// <summary>
@@ -177,8 +179,8 @@ public sealed class DigestConversationTests
             var bot = new DigestBot(schedulerEnabled, recordSends);
             await using var scope = bot.Factory.Services.CreateAsyncScope();
             var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
-            ledger.People.Add(new Person("leader-1", "王局长", PersonRole.Leader, null, DateTime.UtcNow));
-            ledger.People.Add(new Person("admin-1", "管理员甲", PersonRole.Admin, null, DateTime.UtcNow));
+            ledger.People.Add(TestPeople.Microsoft("leader-1", "王局长", PersonRole.Leader, null, DateTime.UtcNow));
+            ledger.People.Add(TestPeople.Microsoft("admin-1", "管理员甲", PersonRole.Admin, null, DateTime.UtcNow));
             await ledger.SaveChangesAsync();
             return bot;
         }

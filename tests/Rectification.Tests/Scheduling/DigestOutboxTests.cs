@@ -4,6 +4,8 @@ using Rectification.Bot.Storage;
 using Rectification.Domain.People;
 using Rectification.Tests.Reporting;
 
+using Rectification.Tests.People;
+
 namespace Rectification.Tests.Scheduling;
 
 /// <summary>Digests through the outbox, on a real SQLite file with a fake clock and a fake channel.</summary>
@@ -228,8 +230,8 @@ public sealed class DigestOutboxTests
         using var harness = await SchedulingHarness.CreateAsync(MondayNine);
         await using (var ledger = harness.Ledger())
         {
-            ledger.People.Add(new Person("staff-jr", "金融局小李", PersonRole.Staff, "市金融局", MondayNine.UtcDateTime.AddDays(-60)));
-            ledger.People.Add(new Person("staff-cz", "财政局小王", PersonRole.Staff, "市财政局", MondayNine.UtcDateTime.AddDays(-60)));
+            ledger.People.Add(TestPeople.Microsoft("staff-jr", "金融局小李", PersonRole.Staff, "市金融局", MondayNine.UtcDateTime.AddDays(-60)));
+            ledger.People.Add(TestPeople.Microsoft("staff-cz", "财政局小王", PersonRole.Staff, "市财政局", MondayNine.UtcDateTime.AddDays(-60)));
             await ledger.SaveChangesAsync();
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Channels.BotFramework.Teams;
 
 namespace Rectification.Bot.Channels.BotFramework.Adapter;
 
@@ -37,9 +38,9 @@ internal static partial class TeamsActivityNormalizer
             return;
         }
 
-        foreach (var mention in activity.Entities.Where(e => e.Type == "mention").ToList())
+        foreach (var mention in activity.Entities.Where(e => e.Type == TeamsMentions.EntityType).ToList())
         {
-            if (MentionedId(mention) != botId)
+            if (TeamsMentions.MentionedId(mention) != botId)
             {
                 continue;
             }
@@ -54,10 +55,6 @@ internal static partial class TeamsActivityNormalizer
         activity.Text = Whitespace().Replace(activity.Text, " ");
     }
 
-    private static string? MentionedId(Entity mention) =>
-        mention.Properties?.GetValueOrDefault("mentioned") is { ValueKind: JsonValueKind.Object } mentioned
-        && mentioned.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
-
     private static string? MentionText(Entity mention)
     {
         if (mention.Properties?.GetValueOrDefault("text") is { ValueKind: JsonValueKind.String } text)
@@ -65,8 +62,7 @@ internal static partial class TeamsActivityNormalizer
             return text.GetString();
         }
 
-        return mention.Properties?.GetValueOrDefault("mentioned") is { ValueKind: JsonValueKind.Object } mentioned
-            && mentioned.TryGetProperty("name", out var name) ? $"<at>{name.GetString()}</at>" : null;
+        return TeamsMentions.MentionedName(mention) is { } name ? $"<at>{name}</at>" : null;
     }
 
     [GeneratedRegex("<at[^>]*>(.*?)</at>", RegexOptions.IgnoreCase)]

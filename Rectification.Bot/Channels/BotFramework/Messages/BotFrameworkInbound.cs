@@ -43,6 +43,7 @@ internal static class BotFrameworkInbound
             Locale = activity.Locale,
             TimeZone = activity.LocalTimezone,
             Files = Files(activity),
+            Mentions = TeamsMentions.People(activity),
         };
     }
 

@@ -1,6 +1,7 @@
 using Rectification.Bot.Administration;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
+using Rectification.Domain.People;
 using Rectification.Domain.Progress;
 
 namespace Rectification.Bot.Conversation.Reporting.AdminRequests;
@@ -19,7 +20,21 @@ internal sealed class AdminReplies(ReportingReplies replies)
 
         var person = change.Person;
         return [turn.Reply.Text(turn.Reply.Texts.AdminPersonChange(
-            change.Kind, person?.ChannelUserId ?? id, person?.Name ?? id, person?.Role, person?.Department))];
+            change.Kind, person?.Key ?? id, person?.Name ?? id, person?.Role, person?.Department))];
+    }
+
+    /// <summary>What linking (or unlinking) an account did; <paramref name="name"/> is the person as the administrator named them.</summary>
+    public async Task<IReadOnlyList<OutboundMessage>> IdentityChangedAsync(PersonChange change, string name, ChannelIdentity identity, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(turn);
+        if (change is { Kind: PersonChangeKind.Refused, Refusal: { } refusal })
+        {
+            return [await replies.RefusalAsync(refusal, turn.Reply, cancellationToken)];
+        }
+
+        return [turn.Reply.Text(turn.Reply.Texts.AdminIdentityChange(change.Kind, change.Person?.Name ?? name, identity.Realm, identity.UserId, change.Holder?.Name))];
     }
 
     public async Task<IReadOnlyList<OutboundMessage>> AssignedAsync(

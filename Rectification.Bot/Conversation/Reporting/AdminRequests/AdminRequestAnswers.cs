@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Understanding.Intents;
-using Rectification.Bot.Storage;
 using Rectification.Domain.People;
 
 namespace Rectification.Bot.Conversation.Reporting.AdminRequests;
@@ -16,7 +14,7 @@ internal sealed class AdminRequestAnswers(
     AdminRequestDialog dialog,
     DialogStore dialogs,
     PeopleDirectory people,
-    BotStateDbContext botState,
+    RecentVisitors visitors,
     ReportingReplies replies,
     TimeProvider clock)
 {
@@ -39,7 +37,8 @@ internal sealed class AdminRequestAnswers(
         var state = intent switch
         {
             SetRoleRequestIntent role => await RoleChangeAsync(role, cancellationToken),
-            AddPersonRequestIntent add => await NewPersonAsync(add, cancellationToken),
+            LinkIdentityRequestIntent link => await LinkAsync(link, cancellationToken),
+            AddPersonRequestIntent add => await NewPersonAsync(add, Mentioned(turn), cancellationToken),
             AssignRequestIntent assign => new AdminRequestState
             {
                 Kind = AdminRequestKind.Assign, PersonGiven = true, FindingNumber = assign.FindingNumber,
@@ -54,7 +53,7 @@ internal sealed class AdminRequestAnswers(
         if (state is null)
         {
             await DropPendingAsync(turn, cancellationToken);
-            return [turn.Reply.Text(texts.AdminPersonNotFound(((SetRoleRequestIntent)intent).Person))];
+            return [turn.Reply.Text(texts.AdminPersonNotFound(intent is LinkIdentityRequestIntent link ? link.Person : ((SetRoleRequestIntent)intent).Person))];
         }
 
         return [await BeginAsync(state with { Language = texts.Language }, turn, cancellationToken)];
@@ -71,44 +70,55 @@ internal sealed class AdminRequestAnswers(
     };
 
     /// <summary>The person by user id or by name among the registered people; null when there is none (never a guess).</summary>
-    private async Task<AdminRequestState?> RoleChangeAsync(SetRoleRequestIntent request, CancellationToken cancellationToken)
+    private async Task<AdminRequestState?> RoleChangeAsync(SetRoleRequestIntent request, CancellationToken cancellationToken) =>
+        await ExistingPersonAsync(request.Person, AdminRequestKind.SetRole, cancellationToken) is { } state
+            ? state with { Role = request.Role }
+            : null;
+
+    /// <summary>An account to link to a registered person, named as for a role change.</summary>
+    private async Task<AdminRequestState?> LinkAsync(LinkIdentityRequestIntent request, CancellationToken cancellationToken) =>
+        await ExistingPersonAsync(request.Person, AdminRequestKind.LinkIdentity, cancellationToken) is { } state
+            ? state with { PersonRealm = request.Realm, LinkUserId = request.UserId }
+            : null;
+
+    private async Task<AdminRequestState?> ExistingPersonAsync(string who, AdminRequestKind kind, CancellationToken cancellationToken)
     {
         var active = await people.ListAsync(includeInactive: false, cancellationToken);
-        var byId = active.FirstOrDefault(p => p.IsIdentifiedBy(request.Person));
+        var byId = active.FirstOrDefault(p => p.IsNamedBy(who));
         var matches = byId is null
-            ? active.Where(p => string.Equals(p.Name, request.Person, StringComparison.OrdinalIgnoreCase)).ToList()
+            ? active.Where(p => string.Equals(p.Name, who, StringComparison.OrdinalIgnoreCase)).ToList()
             : [byId];
         return matches.Count switch
         {
             0 => null,
-            1 => new AdminRequestState
-            {
-                Kind = AdminRequestKind.SetRole, PersonGiven = true, PersonId = matches[0].ChannelUserId, PersonName = matches[0].Name,
-                CurrentRole = matches[0].Role, Role = request.Role,
-            },
-            _ => new AdminRequestState
-            {
-                Kind = AdminRequestKind.SetRole, PersonName = request.Person, Candidates = [.. matches.Select(p => p.ChannelUserId)], Role = request.Role,
-            },
+            1 => new AdminRequestState { Kind = kind, PersonGiven = true, PersonId = matches[0].Key, PersonName = matches[0].Name, CurrentRole = matches[0].Role },
+            _ => new AdminRequestState { Kind = kind, PersonName = who, Candidates = [.. matches.Select(p => p.Key)] },
         };
     }
 
-    /// <summary>A new person's user id is known when exactly one account of that name has written to the bot.</summary>
-    private async Task<AdminRequestState> NewPersonAsync(AddPersonRequestIntent request, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new person's account: the one mentioned by that name (Teams @mentions), else the unknown people of that name
+    /// who wrote to the bot recently: one is only confirmed, several are offered to choose from, none is asked for.
+    /// </summary>
+    private async Task<AdminRequestState> NewPersonAsync(AddPersonRequestIntent request, IReadOnlyList<AdminRequestAccount> mentioned, CancellationToken cancellationToken)
     {
-        var accounts = await botState.ConversationReferences.AsNoTracking()
-            .Where(r => r.UserName == request.Name && r.UserId != null)
-            .Select(r => r.UserId!)
-            .Distinct()
-            .OrderBy(id => id)
-            .Take(2)
-            .ToListAsync(cancellationToken);
-        return new AdminRequestState
+        var mention = mentioned.Where(m => string.Equals(m.Name.Trim(), request.Name, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        var accounts = mention.Count == 1
+            ? mention
+            : (await visitors.NamedAsync(request.Name, cancellationToken))
+                .Select(v => new AdminRequestAccount(v.Realm, v.UserId, v.AlternateUserId, v.DisplayName, v.SeenAtUtc)).ToList();
+        var state = new AdminRequestState
         {
-            Kind = AdminRequestKind.AddPerson, PersonGiven = accounts.Count == 1, PersonId = accounts.Count == 1 ? accounts[0] : null,
-            PersonName = request.Name, Role = request.Role, Department = request.Department,
+            Kind = AdminRequestKind.AddPerson, PersonName = request.Name, Role = request.Role, Department = request.Department,
         };
+        return accounts.Count == 1
+            ? state with { PersonGiven = true, PersonId = accounts[0].UserId, PersonRealm = accounts[0].Realm, PersonAlternateId = accounts[0].AlternateUserId }
+            : state with { Accounts = accounts };
     }
+
+    /// <summary>The people the message mentioned (Teams @mentions), as accounts a new person may be.</summary>
+    private IReadOnlyList<AdminRequestAccount> Mentioned(DialogTurn turn) =>
+        [.. turn.Reply.Inbound.Mentions.Select(m => new AdminRequestAccount(m.Realm, m.Id, m.AlternateId, m.Name ?? m.Id, clock.GetUtcNow().UtcDateTime))];
 
     private async Task<OutboundMessage> BeginAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
     {

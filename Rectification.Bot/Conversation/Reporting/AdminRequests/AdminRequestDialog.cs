@@ -49,6 +49,14 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
     private async Task<OutboundMessage> PromptPersonAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
     {
         var texts = turn.Reply.Texts;
+        if (state.Accounts.Count > 0)
+        {
+            var offered = state.Accounts.Select((a, index) => texts.VisitorLine(index + 1, a.Name, a.Realm, a.UserId, a.SeenAtUtc));
+            return Reply.WithSuggestions(
+                turn.Reply.Text(string.Join(Environment.NewLine, offered.Prepend(texts.AskWhichVisitor(state.PersonName, state.Accounts.Count)))),
+                [.. state.Accounts.Select((_, index) => Numbered(index))]);
+        }
+
         if (state.Candidates.Count == 0)
         {
             return turn.Reply.Text(texts.AskUserId(state.PersonName));
@@ -57,9 +65,9 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
         var lines = new List<string> { texts.AskWhichPerson(state.PersonName, state.Candidates.Count) };
         foreach (var (id, index) in state.Candidates.Select((id, index) => (id, index + 1)))
         {
-            if (await people.FindAsync(id, null, cancellationToken) is { } person)
+            if (await people.FindByReferenceAsync(id, null, cancellationToken) is { } person)
             {
-                lines.Add($"{index}. " + texts.AdminPersonLine(person.ChannelUserId, person.Name, person.Role, person.Department).TrimStart('•', ' '));
+                lines.Add($"{index}. " + texts.AdminPersonLine(person.Key, person.Name, person.Role, person.Department).TrimStart('•', ' '));
             }
         }
 
@@ -73,6 +81,17 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
     private async Task<StepResult<AdminRequestState>> AcceptPersonAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
     {
         var answer = turn.Text.Trim();
+        if (state.Accounts.Count > 0)
+        {
+            return ReportAnswerParser.MeasureOrdinal(answer) is { } number && number >= 1 && number <= state.Accounts.Count
+                ? Next(state with
+                {
+                    PersonId = state.Accounts[number - 1].UserId, PersonRealm = state.Accounts[number - 1].Realm,
+                    PersonAlternateId = state.Accounts[number - 1].AlternateUserId, Accounts = [],
+                })
+                : Retry<AdminRequestState>(turn.Reply.Texts.NotOneOfThesePeople(state.Accounts.Count));
+        }
+
         if (state.Candidates.Count == 0)
         {
             if (answer.Length is 0 or > Person.MaxIdLength || answer.Any(char.IsWhiteSpace) || ReportAnswerParser.MeansYes(answer) || ReportAnswerParser.MeansNo(answer))
@@ -80,7 +99,7 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
                 return Retry<AdminRequestState>(turn.Reply.Texts.NotAUserId);
             }
 
-            return await people.FindAsync(answer, null, cancellationToken) is { } existing
+            return await people.FindByReferenceAsync(answer, IdentityRealm.Microsoft, cancellationToken) is { } existing
                 ? Retry<AdminRequestState>(turn.Reply.Texts.UserIdTaken(answer, existing.Name))
                 : Next(state with { PersonId = answer });
         }
@@ -99,6 +118,7 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
         {
             AdminRequestKind.SetRole => texts.ConfirmRoleChange(state.PersonName, state.PersonId ?? string.Empty, state.CurrentRole, state.Role ?? PersonRole.Staff),
             AdminRequestKind.AddPerson => texts.ConfirmAddPerson(state.PersonName, state.PersonId ?? string.Empty, state.Role ?? PersonRole.Staff, state.Department),
+            AdminRequestKind.LinkIdentity => texts.ConfirmLinkIdentity(state.PersonName, state.PersonId ?? string.Empty, state.PersonRealm, state.LinkUserId ?? string.Empty),
             _ => texts.ConfirmAssignment(state.FindingNumber, state.Department, state.Leader, state.Deadline),
         };
         return Reply.WithSuggestions(
@@ -127,11 +147,25 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
             AdminRequestKind.SetRole => await results.PersonChangedAsync(
                 await administration.SetRoleAsync(turn.Actor, Id(), state.Role ?? PersonRole.Staff, cancellationToken), Id(), turn, cancellationToken),
             AdminRequestKind.AddPerson => await results.PersonChangedAsync(
-                await administration.AddPersonAsync(turn.Actor, new PersonDraft(Id(), state.PersonName, state.Role ?? PersonRole.Staff, state.Department), cancellationToken),
+                await administration.AddPersonAsync(turn.Actor, new PersonDraft(NewAccount(state), state.PersonName, state.Role ?? PersonRole.Staff, state.Department), cancellationToken),
                 Id(), turn, cancellationToken),
+            AdminRequestKind.LinkIdentity => await results.IdentityChangedAsync(
+                await administration.LinkIdentityAsync(turn.Actor, Id(), LinkedAccount(state), cancellationToken), state.PersonName, LinkedAccount(state), turn, cancellationToken),
             _ => await results.AssignedAsync(
                 await administration.AssignAsync(turn.Actor, state.FindingNumber, state.Department, state.Leader, state.Deadline, null, cancellationToken),
                 state.FindingNumber, state.Department, state.Leader, state.Deadline, turn, cancellationToken),
         };
+    }
+
+    private static ChannelIdentity NewAccount(AdminRequestState state) =>
+        new(state.PersonRealm, state.PersonId ?? throw new InvalidOperationException("A confirmed new person has an account id."), state.PersonAlternateId, state.PersonName);
+
+    private static ChannelIdentity LinkedAccount(AdminRequestState state) =>
+        new(state.PersonRealm, state.LinkUserId ?? throw new InvalidOperationException("A confirmed link names the account."));
+
+    private static (string Label, string Value) Numbered(int index)
+    {
+        var number = (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (number, number);
     }
 }

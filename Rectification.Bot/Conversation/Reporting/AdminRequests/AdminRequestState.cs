@@ -9,7 +9,13 @@ public enum AdminRequestKind
     SetRole,
     AddPerson,
     Assign,
+
+    /// <summary>Link another account to a registered person.</summary>
+    LinkIdentity,
 }
+
+/// <summary>Someone who wrote to the bot recently (or was mentioned) and may be the new person an administrator named.</summary>
+public sealed record AdminRequestAccount(string Realm, string UserId, string? AlternateUserId, string Name, DateTime SeenAtUtc);
 
 /// <summary>
 /// A pending administrator's request, stored as the admin-request dialog's values: what will change, and for a
@@ -22,8 +28,23 @@ public sealed record AdminRequestState
     /// <summary>The language of the request: a user id or "yes" answered later says nothing about the language.</summary>
     public Language Language { get; init; }
 
-    /// <summary>The person's user id; null until it is known (an ambiguous name, a new person the bot has not met).</summary>
+    /// <summary>
+    /// The person: an existing person's key, or the new person's account id; null until it is known (an ambiguous
+    /// name, a new person the bot has not met).
+    /// </summary>
     public string? PersonId { get; init; }
+
+    /// <summary>The realm of a new person's account (<see cref="IdentityRealm"/>), or of the account to link.</summary>
+    public string PersonRealm { get; init; } = IdentityRealm.Microsoft;
+
+    /// <summary>A new person's second account id, when the channel sent one (Teams' AAD object id).</summary>
+    public string? PersonAlternateId { get; init; }
+
+    /// <summary>For <see cref="AdminRequestKind.LinkIdentity"/>: the account id to link to the person.</summary>
+    public string? LinkUserId { get; init; }
+
+    /// <summary>The recent visitors a new person's name stands for, in the order offered.</summary>
+    public IReadOnlyList<AdminRequestAccount> Accounts { get; init; } = [];
 
     /// <summary>Whether the opening request settled the person, so the dialog does not ask.</summary>
     public bool PersonGiven { get; init; }

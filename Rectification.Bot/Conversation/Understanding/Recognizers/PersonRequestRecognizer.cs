@@ -6,7 +6,7 @@ namespace Rectification.Bot.Conversation.Understanding.Recognizers;
 
 /// <summary>
 /// An administrator's request about a person, in plain words: a new role (把王五改成管理员, 王五设为领导, "make Wang
-/// Wu an admin", "set 王五's role to leader") or a new person (添加张三为科技金融处的工作人员, "add 张三 as staff in
+/// Wu an admin", "set 王五's role to leader") or a new person (添加张三为科技金融处的工作人员, 把张三加为办公室工作人员, "add 张三 as staff in
 /// 科技金融处"). The forms that name the role as a change ("把王五改成 …") are requests even when the role is missing,
 /// so the answer can say what is missing; elsewhere a word that is not a role means the message is something else.
 /// </summary>
@@ -81,7 +81,7 @@ public sealed partial class PersonRequestRecognizer : IIntentRecognizer
         (EnglishChangeTo(), false),
     ];
 
-    private static Regex[] AddPatterns { get; } = [DepartmentThenName(), ChineseAdd(), EnglishAddToDepartment(), EnglishAdd()];
+    private static Regex[] AddPatterns { get; } = [DepartmentThenName(), ChineseAdd(), ChineseBaAdd(), EnglishAddToDepartment(), EnglishAdd()];
 
     [GeneratedRegex(@"^(请|麻烦)?(帮我)?(把|将)\s*(?<who>[^,，。]{1,40}?)\s*的?\s*(角色|身份|权限)?\s*(" + ChangeVerb + @")\s*(?<role>.*)$", Options)]
     private static partial Regex ChineseBa();
@@ -106,6 +106,10 @@ public sealed partial class PersonRequestRecognizer : IIntentRecognizer
 
     [GeneratedRegex(@"^(请|麻烦)?(帮我)?(添加|增加|新增|加上|录入|登记)\s*(一下|一个|一名|一位)?\s*(人员|用户|同事)?\s*(?<name>[^,，。\s]{1,20}?)\s*(为|作为|当|做)\s*((?<dept>[^,，。\s]{1,30}?)\s*的?)?\s*(?<role>" + PersonRoleWords.Words + @")(角色)?$", Options)]
     private static partial Regex ChineseAdd();
+
+    /// <summary>把张三加为办公室工作人员: the person who wrote to the bot (or was mentioned), added by name.</summary>
+    [GeneratedRegex(@"^(请|麻烦)?(帮我)?(把|将)\s*(?<name>[^,，。\s]{1,20}?)\s*(加为|加成|添加为|添加成|加入为|登记为|录入为)\s*((?<dept>[^,，。\s]{1,30}?)\s*的?)?\s*(?<role>" + PersonRoleWords.Words + @")(角色)?$", Options)]
+    private static partial Regex ChineseBaAdd();
 
     [GeneratedRegex(@"^(please\s+)?(add|register)\s+((a\s+)?(new\s+)?(person|user|member)\s+)?(?<name>.+?)\s+as\s+(?<role>((an?|the)\s+)?(" + PersonRoleWords.Words + @"))(\s+(in|of|at|for|to)\s+(the\s+)?(?<dept>.+?))?$", Options)]
     private static partial Regex EnglishAdd();

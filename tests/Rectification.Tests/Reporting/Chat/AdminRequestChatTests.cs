@@ -203,7 +203,7 @@ internal static class AdminRequestLedger
     public static async Task<Person?> FindPersonAsync(this BotApplicationFactory factory, string id)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().FindAsync(id, null, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().FindByReferenceAsync(id, null, CancellationToken.None);
     }
 
     public static async Task<Person> PersonAsync(this BotApplicationFactory factory, string id) =>

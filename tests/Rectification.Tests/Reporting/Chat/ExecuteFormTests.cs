@@ -15,7 +15,7 @@ public sealed class ExecuteFormTests(TeamsBotHost host) : IClassFixture<TeamsBot
     {
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AdministrationService>()
-            .AddPersonAsync(Actor.Operator("test"), new PersonDraft("29:user-1", "李伟", PersonRole.Leader), CancellationToken.None);
+            .AddPersonAsync(Actor.Operator("test"), new PersonDraft(new ChannelIdentity(IdentityRealm.Microsoft, "29:user-1"), "李伟", PersonRole.Leader), CancellationToken.None);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -41,7 +41,7 @@ internal static class ReportingLedger
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var change = await scope.ServiceProvider.GetRequiredService<AdministrationService>()
-            .AddPersonAsync(Actor.Operator("test"), new PersonDraft(id, name, role, department), CancellationToken.None);
+            .AddPersonAsync(Actor.Operator("test"), new PersonDraft(new ChannelIdentity(IdentityRealm.Microsoft, id), name, role, department), CancellationToken.None);
         Assert.NotEqual(PersonChangeKind.Refused, change.Kind);
     }
 
