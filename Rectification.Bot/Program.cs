@@ -17,7 +17,7 @@ builder.AddStorage();
 builder.AddAdministration();
 builder.AddFindingsApi();
 builder.AddConversation();
-builder.AddWelcomeAndCardActions();
+builder.AddWelcome();
 builder.AddReporting();
 builder.AddBotFrameworkChannel();
 builder.AddConsoleChannel();

@@ -28,6 +28,7 @@ public static class AdministrationExtensions
         services.TryAddSingleton(_ => CommandOutput.Console());
         services.AddSingleton<IBotCommand, PeopleCommand>();
         services.AddSingleton<IBotCommand, AssignCommand>();
+        services.AddScoped<IBotCommand, DeliveriesCommand>();
         return builder;
     }
 }

@@ -1,5 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
-using Rectification.Bot.Conversation.CardActions;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Conversation.Turns;
 using Rectification.Bot.Conversation.Welcome;
@@ -7,13 +6,12 @@ using Rectification.Bot.Conversation.Welcome;
 namespace Rectification.Bot.Conversation;
 
 /// <summary>
-/// The conversation core: routes each activity by its type, and makes sure a failure still ends with a polite
-/// answer in the person's language rather than silence.
+/// The conversation core: routes each inbound message by its kind, and makes sure a failure still ends with a
+/// polite answer in the person's language rather than silence.
 /// </summary>
 internal sealed partial class ConversationBot(
     MessageTurnHandler messages,
     WelcomeTurnHandler welcome,
-    AdaptiveCardActionHandler cardActions,
     TurnApology apology,
     ILogger<ConversationBot> logger) : IConversationBot
 {
@@ -26,28 +24,25 @@ internal sealed partial class ConversationBot(
         catch (ProactiveDeliveryException refused) when (refused.IsPermanent)
         {
             // The channel will not take messages in this conversation (blocked, too large): an apology would fail too.
-            LogAnswerRefused(refused.Failure, turn.Activity.ChannelId);
+            LogAnswerRefused(refused.Failure, turn.Inbound.ChannelId);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            LogTurnFailed(error, turn.Activity.Type, turn.Activity.ChannelId);
+            LogTurnFailed(error, turn.Inbound.Kind, turn.Inbound.ChannelId);
             await apology.SendAsync(turn, cancellationToken);
         }
     }
 
-    private Task RouteAsync(ITurnContext turn, CancellationToken cancellationToken) => turn.Activity.Type switch
+    private Task RouteAsync(ITurnContext turn, CancellationToken cancellationToken) => turn.Inbound.Kind switch
     {
-        ActivityTypes.Message => messages.HandleAsync(turn, cancellationToken),
-        ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate => welcome.HandleAsync(turn, cancellationToken),
-        // Other invokes stay unanswered: the channel gets 501, as from the SDK.
-        ActivityTypes.Invoke when turn.Activity.Name == AdaptiveCardActionHandler.InvokeName => cardActions.HandleAsync(turn, cancellationToken),
-        // Channels add new activity and event types without notice; anything else is acknowledged quietly.
+        InboundKind.Message => messages.HandleAsync(turn, cancellationToken),
+        InboundKind.BotAdded => welcome.HandleAsync(turn, cancellationToken),
         _ => Task.CompletedTask,
     };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The channel {ChannelId} refused the answer for good ({Failure}); the conversation is marked")]
-    private partial void LogAnswerRefused(ProactiveFailure failure, string? channelId);
+    private partial void LogAnswerRefused(ProactiveFailure failure, string channelId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A {ActivityType} turn on channel {ChannelId} failed")]
-    private partial void LogTurnFailed(Exception error, string? activityType, string? channelId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A {Kind} turn on channel {ChannelId} failed")]
+    private partial void LogTurnFailed(Exception error, InboundKind kind, string channelId);
 }

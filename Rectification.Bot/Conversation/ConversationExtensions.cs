@@ -25,7 +25,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<MessageTurnHandler>();
         builder.Services.AddScoped<TurnApology>();
         builder.Services.AddScoped<IConversationBot, ConversationBot>();
-        builder.Services.AddScoped<ProactiveMessenger>();
+        builder.Services.AddScoped<ChannelRegistry>();
         return builder;
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Administration;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Localization;
@@ -56,24 +56,13 @@ internal sealed class DigestCommand(
             .OrderByDescending(p => p.UpdatedAtUtc).FirstOrDefaultAsync(cancellationToken);
         var language = subscription?.Language ?? preference?.LastLanguage ?? Language.Chinese;
         var zone = subscription?.Zone() ?? options.Value.DefaultZone();
-        var channelId = subscription?.ChannelId ?? "msteams";
 
         var findings = await source.LoadFindingsAsync(cancellationToken);
         var report = DigestMessages.Build(findings, zone, clock.GetUtcNow(), options.Value.Content);
         if (json)
         {
-            var activity = DigestMessages.ToActivity(report, language, channelId);
-            if (subscription is not null)
-            {
-                var reference = await db.ConversationReferences.AsNoTracking()
-                    .FirstOrDefaultAsync(r => r.ChannelId == subscription.ChannelId && r.ConversationId == subscription.ConversationId, cancellationToken);
-                if (reference is not null)
-                {
-                    activity.ApplyConversationReference(ConversationReferences.Deserialize(reference));
-                }
-            }
-
-            output.Out.WriteLine(ActivitySerializer.Serialize(activity));
+            // The message as the outbox would hold it; its channel renders it when it is delivered.
+            output.Out.WriteLine(MessageJson.Serialize(DigestMessages.ToMessage(report, language)));
         }
         else
         {

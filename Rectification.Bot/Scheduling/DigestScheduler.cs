@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Storage;
 using Rectification.Domain.Findings;
@@ -54,10 +54,10 @@ public sealed partial class DigestScheduler(
 
             findings ??= await source.LoadFindingsAsync(cancellationToken);
             var report = DigestMessages.Build(findings, zone, now, settings.Value.Content);
-            var activity = DigestMessages.ToActivity(report, subscription.Language, subscription.ChannelId);
+            var digest = DigestMessages.ToMessage(report, subscription.Language);
             var message = new OutboxMessage(
                 key, OutboxKeys.DigestKind, subscription.Id, subscription.ChannelId, subscription.ConversationId, subscription.UserId,
-                reference.ReferenceJson, ActivitySerializer.Serialize(activity), now.UtcDateTime);
+                MessageJson.Serialize(reference.ToConversation()), MessageJson.Serialize(digest), now.UtcDateTime);
             if (await outbox.EnqueueAsync(message, cancellationToken))
             {
                 enqueued++;

@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Storage;
 
 namespace Rectification.Bot.Scheduling;
 
 /// <summary>
-/// Drains the outbox: claims due rows, asks the channel named in each row's reference to send it (through
-/// <see cref="ProactiveMessenger"/>), and records the outcome. Transient failures retry with a doubling backoff and
+/// Drains the outbox: claims due rows, asks the channel that stored each row's conversation to send it (through
+/// <see cref="ChannelRegistry"/>), and records the outcome. Transient failures retry with a doubling backoff and
 /// stay visible; a 403 (bot blocked or removed) deactivates the subscription; other refusals are abandoned at once.
 /// </summary>
 /// <remarks>
@@ -18,7 +18,7 @@ namespace Rectification.Bot.Scheduling;
 /// </remarks>
 public sealed partial class OutboxDelivery(
     Outbox outbox,
-    ProactiveMessenger messenger,
+    ChannelRegistry channels,
     BotStateDbContext db,
     SchedulerInstance instance,
     TimeProvider clock,
@@ -64,11 +64,8 @@ public sealed partial class OutboxDelivery(
         string? activityId;
         try
         {
-            var reference = ActivitySerializer.Deserialize<ConversationReference>(message.ReferenceJson)
-                ?? throw new ProactiveDeliveryException(ProactiveFailure.Refused, "The stored conversation reference is empty.");
-            var activity = ActivitySerializer.Deserialize<Activity>(message.ActivityJson)
-                ?? throw new ProactiveDeliveryException(ProactiveFailure.Refused, "The stored activity is empty.");
-            activityId = await messenger.SendAsync(reference, activity, cancellationToken);
+            var (to, outbound) = Read(message);
+            activityId = await channels.SendAsync(to, outbound, cancellationToken);
         }
         catch (ProactiveDeliveryException error) when (!error.IsPermanent)
         {
@@ -101,6 +98,19 @@ public sealed partial class OutboxDelivery(
             // Our lease ran out while the channel took its time and another instance took the row up.
             LogLeaseLost(message.Key);
             result.Sent++;
+        }
+    }
+
+    /// <summary>The stored conversation and message; a row that cannot be read is refused, never retried.</summary>
+    private static (StoredConversation To, OutboundMessage Message) Read(OutboxMessage row)
+    {
+        try
+        {
+            return (MessageJson.ReadConversation(row.ConversationJson), MessageJson.ReadMessage(row.MessageJson));
+        }
+        catch (System.Text.Json.JsonException unreadable)
+        {
+            throw new ProactiveDeliveryException(ProactiveFailure.Refused, $"The stored message cannot be read: {unreadable.Message}", unreadable);
         }
     }
 

@@ -1,7 +1,7 @@
 using Rectification.Bot.Conversation.Understanding.Languages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Localization;
 using Rectification.Bot.Storage;
@@ -72,15 +72,10 @@ public sealed partial class ReminderScheduler(
 
                 var language = await LanguageAsync(reference, cancellationToken);
                 var texts = DigestTexts.For(language);
-                var activity = new Activity
-                {
-                    Type = ActivityTypes.Message,
-                    Locale = Texts.For(language).Locale,
-                    Text = texts.Reminder(finding.Number, reason(texts)),
-                };
+                var reminder = new OutboundMessage { Locale = Texts.For(language).Locale, Text = texts.Reminder(finding.Number, reason(texts)) };
                 var message = new OutboxMessage(
                     key, OutboxKeys.ReminderKind, null, reference.ChannelId, reference.ConversationId, reference.UserId,
-                    reference.ReferenceJson, ActivitySerializer.Serialize(activity), now.UtcDateTime);
+                    MessageJson.Serialize(reference.ToConversation()), MessageJson.Serialize(reminder), now.UtcDateTime);
                 if (await outbox.EnqueueAsync(message, cancellationToken))
                 {
                     enqueued++;
@@ -119,8 +114,8 @@ public sealed partial class ReminderScheduler(
     {
         var ids = new[] { person.ChannelUserId, person.AadObjectId }.Where(id => id is not null).ToList();
         return await db.ConversationReferences.AsNoTracking()
-            .Where(r => (r.UserId != null && ids.Contains(r.UserId)) || (r.UserAadObjectId != null && ids.Contains(r.UserAadObjectId)))
-            .Where(r => r.ConversationType == null || r.ConversationType == "personal")
+            .Where(r => (r.UserId != null && ids.Contains(r.UserId)) || (r.AlternateUserId != null && ids.Contains(r.AlternateUserId)))
+            .Where(r => r.IsPersonal)
             .Where(r => r.PermanentFailure == null)
             .OrderByDescending(r => r.UpdatedAtUtc)
             .FirstOrDefaultAsync(cancellationToken);

@@ -1,35 +1,30 @@
 using Microsoft.EntityFrameworkCore;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 
 namespace Rectification.Bot.Storage;
 
 /// <summary>The stored conversation references: saved as people talk, used to reach them later.</summary>
 public sealed class ConversationReferences(BotStateDbContext db, TimeProvider clock)
 {
-    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    /// <summary>Stores (or refreshes) a conversation its channel can reach again; most turns change nothing and write nothing.</summary>
+    public async Task SaveAsync(StoredConversation conversation, CancellationToken cancellationToken)
     {
-        if (reference.ChannelId is not { Length: > 0 } channelId
-            || reference.Conversation?.Id is not { Length: > 0 } conversationId
-            || reference.ServiceUrl is not { Length: > 0 })
+        ArgumentNullException.ThrowIfNull(conversation);
+        var address = conversation.Address;
+        var record = await FindAsync(address.ChannelId, address.ConversationId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (record?.IsCurrent(conversation, now) == true)
         {
             return;
         }
 
-        var record = await FindAsync(channelId, conversationId, cancellationToken);
-        var snapshot = Snapshot(reference);
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (record?.IsCurrent(snapshot, now) == true)
-        {
-            return; // most turns: nothing to write
-        }
-
         if (record is null)
         {
-            record = new ConversationReferenceRecord(channelId, conversationId);
+            record = new ConversationReferenceRecord(address.Channel, address.ChannelId, address.ConversationId);
             db.ConversationReferences.Add(record);
         }
 
-        record.Update(snapshot, now);
+        record.Update(conversation, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -47,8 +42,7 @@ public sealed class ConversationReferences(BotStateDbContext db, TimeProvider cl
     /// <summary>The one-to-one conversation with a person on a channel, if the bot has one.</summary>
     public Task<ConversationReferenceRecord?> FindPersonalAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         db.ConversationReferences
-            .Where(r => r.ChannelId == channelId && (r.UserId == userId || r.UserAadObjectId == userId))
-            .Where(r => r.ConversationType == null || r.ConversationType == "personal")
+            .Where(r => r.ChannelId == channelId && (r.UserId == userId || r.AlternateUserId == userId) && r.IsPersonal)
             .OrderByDescending(r => r.UpdatedAtUtc)
             .FirstOrDefaultAsync(cancellationToken);
 
@@ -98,30 +92,4 @@ public sealed class ConversationReferences(BotStateDbContext db, TimeProvider cl
     public async Task<IReadOnlyList<ConversationReferenceRecord>> ListUndeliverableAsync(CancellationToken cancellationToken) =>
         await db.ConversationReferences.AsNoTracking().Where(r => r.PermanentFailure != null)
             .OrderByDescending(r => r.PermanentFailureAtUtc).ToListAsync(cancellationToken);
-
-    public static ConversationReference Deserialize(ConversationReferenceRecord record) =>
-        ActivitySerializer.Deserialize<ConversationReference>(record.ReferenceJson)
-        ?? throw new InvalidOperationException($"The stored reference of conversation {record.Id} is empty.");
-
-    private static ConversationReferenceSnapshot Snapshot(ConversationReference reference) => new(
-        reference.ServiceUrl!,
-        reference.Conversation?.ConversationType,
-        reference.Conversation?.TenantId,
-        reference.User?.Id,
-        reference.User?.AadObjectId,
-        reference.User?.Name,
-        reference.Bot?.Id,
-        reference.Locale,
-        // Without the id of the message that carried it: a proactive message starts a new post, and the stored
-        // reference then changes only when the conversation does.
-        ActivitySerializer.Serialize(new ConversationReference
-        {
-            User = reference.User,
-            Bot = reference.Bot,
-            Conversation = reference.Conversation,
-            ChannelId = reference.ChannelId,
-            Locale = reference.Locale,
-            ServiceUrl = reference.ServiceUrl,
-            ExtensionData = reference.ExtensionData,
-        }));
 }

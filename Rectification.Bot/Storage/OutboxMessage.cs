@@ -16,11 +16,11 @@ public sealed class OutboxMessage
         Kind = string.Empty;
         ChannelId = string.Empty;
         ConversationId = string.Empty;
-        ReferenceJson = string.Empty;
-        ActivityJson = string.Empty;
+        ConversationJson = string.Empty;
+        MessageJson = string.Empty;
     }
 
-    public OutboxMessage(string key, string kind, long? subscriptionId, string channelId, string conversationId, string? userId, string referenceJson, string activityJson, DateTime nowUtc)
+    public OutboxMessage(string key, string kind, long? subscriptionId, string channelId, string conversationId, string? userId, string conversationJson, string messageJson, DateTime nowUtc)
     {
         Key = key;
         Kind = kind;
@@ -28,8 +28,8 @@ public sealed class OutboxMessage
         ChannelId = channelId;
         ConversationId = conversationId;
         UserId = userId;
-        ReferenceJson = referenceJson;
-        ActivityJson = activityJson;
+        ConversationJson = conversationJson;
+        MessageJson = messageJson;
         State = OutboxState.Pending;
         CreatedAtUtc = nowUtc;
         NextAttemptAtUtc = nowUtc;
@@ -50,11 +50,11 @@ public sealed class OutboxMessage
 
     public string? UserId { get; private set; }
 
-    /// <summary>The conversation reference the message goes to, as stored when it was enqueued.</summary>
-    public string ReferenceJson { get; private set; }
+    /// <summary>The conversation the message goes to, as stored when it was enqueued (see <see cref="Conversation.Messages.MessageJson"/>).</summary>
+    public string ConversationJson { get; private set; }
 
-    /// <summary>The activity to send, without its addressing (the reference supplies it).</summary>
-    public string ActivityJson { get; private set; }
+    /// <summary>The message to send, in the core's form; its channel renders it when it is delivered.</summary>
+    public string MessageJson { get; private set; }
 
     public OutboxState State { get; private set; }
 

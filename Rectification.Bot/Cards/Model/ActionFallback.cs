@@ -19,8 +19,11 @@ public sealed class ActionFallback
 
 internal sealed class ActionFallbackJsonConverter : JsonConverter<ActionFallback>
 {
+    /// <summary>Read back when a card waits in the outbox: "drop" or an action.</summary>
     public override ActionFallback Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Cards are built in code, never read back.");
+        reader.TokenType == JsonTokenType.String && reader.GetString() == "drop"
+            ? ActionFallback.Drop
+            : ActionFallback.To(JsonSerializer.Deserialize<CardAction>(ref reader, options) ?? throw new JsonException("A fallback action is empty."));
 
     public override void Write(Utf8JsonWriter writer, ActionFallback value, JsonSerializerOptions options)
     {

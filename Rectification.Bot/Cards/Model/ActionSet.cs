@@ -13,7 +13,7 @@ public sealed class ActionSet : CardElement
 
     protected override CardVersion TypeIntroducedIn => CardVersion.V1_2;
 
-    public List<CardAction> Actions { get; } = [];
+    public List<CardAction> Actions { get; init; } = [];
 
     internal override IEnumerable<(string Path, CardNode Node)> Children() =>
         base.Children().Concat(Indexed("actions", Actions));

@@ -20,9 +20,9 @@ public sealed class AdaptiveCard(CardVersion version) : CardNode
     /// <summary>1.4.</summary>
     public Refresh? Refresh { get; init; }
 
-    public List<CardElement> Body { get; } = [];
+    public List<CardElement> Body { get; init; } = [];
 
-    public List<CardAction> Actions { get; } = [];
+    public List<CardAction> Actions { get; init; } = [];
 
     /// <summary>What a tap anywhere on the card does (1.1).</summary>
     public ISelectAction? SelectAction { get; init; }

@@ -13,7 +13,7 @@ public sealed class ChoiceSetInput : InputElement
 
     protected override string TypeName => "Input.ChoiceSet";
 
-    public List<InputChoice> Choices { get; } = [];
+    public List<InputChoice> Choices { get; init; } = [];
 
     public ChoiceInputStyle? Style { get; init; }
 

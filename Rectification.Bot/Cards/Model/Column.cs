@@ -18,7 +18,7 @@ public sealed class Column : CardNode
 
     protected override string TypeName => "Column";
 
-    public List<CardElement> Items { get; } = [];
+    public List<CardElement> Items { get; init; } = [];
 
     public ColumnWidth? Width { get; init; }
 

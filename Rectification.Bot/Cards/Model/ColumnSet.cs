@@ -11,7 +11,7 @@ public sealed class ColumnSet : CardElement
 
     protected override string TypeName => "ColumnSet";
 
-    public List<Column> Columns { get; } = [];
+    public List<Column> Columns { get; init; } = [];
 
     /// <summary>1.2.</summary>
     public ContainerStyle? Style { get; init; }

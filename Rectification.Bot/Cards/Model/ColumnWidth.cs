@@ -38,8 +38,25 @@ public readonly record struct ColumnWidth
 
 internal sealed class ColumnWidthJsonConverter : JsonConverter<ColumnWidth>
 {
-    public override ColumnWidth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Cards are built in code, never read back.");
+    /// <summary>Read back when a card waits in the outbox: a weight, "auto", "stretch" or "Npx".</summary>
+    public override ColumnWidth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            return ColumnWidth.Weight(reader.GetInt32());
+        }
+
+        var text = reader.GetString();
+        return text switch
+        {
+            "auto" => ColumnWidth.Auto,
+            "stretch" => ColumnWidth.Stretch,
+            _ when text is not null && text.EndsWith("px", StringComparison.Ordinal)
+                && int.TryParse(text[..^2], NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) => ColumnWidth.Pixels(pixels),
+            _ when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var weight) => ColumnWidth.Weight(weight),
+            _ => throw new JsonException($"'{text}' is not a column width."),
+        };
+    }
 
     public override void Write(Utf8JsonWriter writer, ColumnWidth value, JsonSerializerOptions options)
     {

@@ -11,7 +11,7 @@ public sealed class Container : CardElement
 
     protected override string TypeName => "Container";
 
-    public List<CardElement> Items { get; } = [];
+    public List<CardElement> Items { get; init; } = [];
 
     public ContainerStyle? Style { get; init; }
 

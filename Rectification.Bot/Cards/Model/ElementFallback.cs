@@ -19,8 +19,11 @@ public sealed class ElementFallback
 
 internal sealed class ElementFallbackJsonConverter : JsonConverter<ElementFallback>
 {
+    /// <summary>Read back when a card waits in the outbox: "drop" or an element.</summary>
     public override ElementFallback Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Cards are built in code, never read back.");
+        reader.TokenType == JsonTokenType.String && reader.GetString() == "drop"
+            ? ElementFallback.Drop
+            : ElementFallback.To(JsonSerializer.Deserialize<CardElement>(ref reader, options) ?? throw new JsonException("A fallback element is empty."));
 
     public override void Write(Utf8JsonWriter writer, ElementFallback value, JsonSerializerOptions options)
     {

@@ -11,5 +11,5 @@ public sealed class FactSet : CardElement
 
     protected override string TypeName => "FactSet";
 
-    public List<Fact> Facts { get; } = [];
+    public List<Fact> Facts { get; init; } = [];
 }

@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Rectification.Bot.Cards.Model;
-using Rectification.Bot.Channels.BotFramework.Schema;
 
 namespace Rectification.Bot.Cards.Serialization;
 
@@ -29,13 +28,6 @@ public static class CardSerializer
         CardVersionGuard.EnsureWithinDeclaredVersion(card);
         return JsonSerializer.SerializeToNode(card, Options)!.AsObject();
     }
-
-    /// <summary>The card as a Bot Framework attachment (application/vnd.microsoft.card.adaptive).</summary>
-    public static Attachment ToAttachment(AdaptiveCard card) => new()
-    {
-        ContentType = Attachment.AdaptiveCardContentType,
-        Content = ToJsonObject(card),
-    };
 
     private static JsonSerializerOptions IndentedOptions { get; } = new(Options) { WriteIndented = true };
 

@@ -1,4 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation;
 
 namespace Rectification.Bot.Channels.Console;
@@ -7,7 +7,7 @@ namespace Rectification.Bot.Channels.Console;
 /// A chat in a terminal, one message per line, against the same conversation and database as every other
 /// channel. Works interactively and with piped input.
 /// </summary>
-public sealed class ConsoleChatSession(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class ConsoleChatSession(IServiceScopeFactory scopes)
 {
     private static readonly string[] ExitWords = ["exit", "quit", "/exit", "/quit", "退出"];
 
@@ -36,15 +36,11 @@ public sealed class ConsoleChatSession(IServiceScopeFactory scopes, TimeProvider
         await output.FlushAsync(cancellationToken);
     }
 
-    private Activity MessageFrom(string text, ConsoleIdentity identity) => new()
+    private static InboundMessage MessageFrom(string text, ConsoleIdentity identity) => new()
     {
-        Type = ActivityTypes.Message,
+        Conversation = new ConversationAddress(ConsoleIdentity.ChannelId, ConsoleIdentity.ChannelId, identity.ConversationId, IsPersonal: true),
+        From = new ChannelUser(identity.Realm, identity.UserId, identity.UserName),
         Id = Guid.NewGuid().ToString("N"),
-        Timestamp = clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-        ChannelId = ConsoleIdentity.ChannelId,
-        From = new ChannelAccount { Id = identity.UserId, Name = identity.UserName, Role = "user" },
-        Recipient = new ChannelAccount { Id = "rectification-bot", Name = "Rectification Bot", Role = "bot" },
-        Conversation = new ConversationAccount { Id = identity.ConversationId, ConversationType = "personal" },
         Locale = identity.Locale,
         Text = text,
     };

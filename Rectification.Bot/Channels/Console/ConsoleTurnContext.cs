@@ -1,29 +1,25 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation;
+using Rectification.Bot.Conversation.Messages;
 
 namespace Rectification.Bot.Channels.Console;
 
 /// <summary>A turn in the terminal: each answer is written out as text at once.</summary>
-internal sealed class ConsoleTurnContext(Activity activity, TextWriter output) : ITurnContext
+internal sealed class ConsoleTurnContext(InboundMessage inbound, TextWriter output) : ITurnContext
 {
+    /// <summary>Text only, one person, and nothing to reach once the session ends.</summary>
+    public static readonly ChannelCapabilities ConsoleCapabilities = new(
+        CardVersion: null, PersonalChats: true, Proactive: false, EditsMessages: false, MaxMessageLength: int.MaxValue);
+
     private int _sent;
 
-    public Activity Activity { get; } = activity;
+    public InboundMessage Inbound { get; } = inbound;
 
-    public InvokeResponse? InvokeResponse { get; set; }
+    public ChannelCapabilities Capabilities => ConsoleCapabilities;
 
-    public async Task<string?> SendAsync(Activity reply, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
-        if (reply.Type is ActivityTypes.Typing or ActivityTypes.Trace)
-        {
-            return null;
-        }
-
-        await output.WriteLineAsync(ConsoleActivityText.Render(reply).AsMemory(), cancellationToken);
+        await output.WriteLineAsync(ConsoleMessageText.Render(message).AsMemory(), cancellationToken);
         await output.WriteLineAsync();
         return $"console-{Interlocked.Increment(ref _sent)}";
     }
-
-    public async Task UpdateAsync(Activity activity, CancellationToken cancellationToken) =>
-        await SendAsync(activity, cancellationToken);
 }

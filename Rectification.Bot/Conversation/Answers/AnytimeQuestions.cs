@@ -1,4 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Understanding.Intents;
 
 namespace Rectification.Bot.Conversation.Answers;
@@ -14,7 +14,7 @@ internal sealed class AnytimeQuestions(FindingAnswers findings, QuestionAnswers 
         intent is FindingStatusIntent or HistoryIntent or ListFindingsIntent
             or MyToDoIntent or DepartmentFindingsIntent or OverallProgressIntent or WeekChangesIntent;
 
-    public Task<IReadOnlyList<Activity>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken) => intent switch
+    public Task<IReadOnlyList<OutboundMessage>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken) => intent switch
     {
         FindingStatusIntent status => findings.StatusAsync(status.Number, reply, cancellationToken),
         HistoryIntent history => findings.HistoryAsync(history.FindingNumber, reply, cancellationToken),

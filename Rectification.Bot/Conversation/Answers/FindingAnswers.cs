@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Reporting;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Queries;
@@ -11,7 +11,7 @@ namespace Rectification.Bot.Conversation.Answers;
 /// <summary>Answers about findings: one finding's status, lists, keyword matches and history.</summary>
 internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<ConversationOptions> options)
 {
-    public async Task<IReadOnlyList<Activity>> StatusAsync(int number, Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> StatusAsync(int number, Reply reply, CancellationToken cancellationToken)
     {
         var finding = await ledger.GetFindingAsync(number, cancellationToken);
         if (finding is null)
@@ -23,7 +23,7 @@ internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<Conversation
         return [reply.Card(card)];
     }
 
-    public async Task<IReadOnlyList<Activity>> KeywordAsync(KeywordMatchIntent keyword, Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> KeywordAsync(KeywordMatchIntent keyword, Reply reply, CancellationToken cancellationToken)
     {
         if (keyword.Numbers.Count == 1)
         {
@@ -39,7 +39,7 @@ internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<Conversation
         return [reply.Card(FindingChoiceCard.Build(new FindingChoiceCardModel(keyword.Query, candidates), reply.Texts))];
     }
 
-    public async Task<IReadOnlyList<Activity>> ListAsync(FindingListFilter filter, Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> ListAsync(FindingListFilter filter, Reply reply, CancellationToken cancellationToken)
     {
         var query = filter switch
         {
@@ -53,7 +53,7 @@ internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<Conversation
         return [reply.Card(FindingListCard.Build(new FindingListCardModel(query, rows), reply.Texts))];
     }
 
-    public async Task<IReadOnlyList<Activity>> HistoryAsync(int? number, Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> HistoryAsync(int? number, Reply reply, CancellationToken cancellationToken)
     {
         if (number is null)
         {
@@ -70,7 +70,7 @@ internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<Conversation
         return [reply.Card(FindingHistoryCard.Build(finding.Number, finding.Title, entries, reply.Texts, options.Value.OfficeTimeZone))];
     }
 
-    private async Task<Activity> NoSuchFindingAsync(int number, Reply reply, CancellationToken cancellationToken)
+    private async Task<OutboundMessage> NoSuchFindingAsync(int number, Reply reply, CancellationToken cancellationToken)
     {
         var numbers = await ledger.FindingNumbersAsync(cancellationToken);
         return numbers.Count == 0

@@ -1,4 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Understanding.Intents;
 
 namespace Rectification.Bot.Conversation.Answers;
@@ -6,18 +6,18 @@ namespace Rectification.Bot.Conversation.Answers;
 /// <summary>Answers that need no ledger: what to say when a message cannot be used as it is.</summary>
 internal sealed class GeneralAnswers
 {
-    public Task<IReadOnlyList<Activity>> OutOfRange(NumberOutOfRangeIntent intent, Reply reply) =>
+    public Task<IReadOnlyList<OutboundMessage>> OutOfRange(NumberOutOfRangeIntent intent, Reply reply) =>
         One(reply.Text(reply.Texts.NumberOutOfRange(intent.Raw, intent.Min, intent.Max)));
 
-    public Task<IReadOnlyList<Activity>> TooLong(MessageTooLongIntent intent, Reply reply) =>
+    public Task<IReadOnlyList<OutboundMessage>> TooLong(MessageTooLongIntent intent, Reply reply) =>
         One(reply.Text(reply.Texts.MessageTooLong(intent.Length, intent.MaxLength)));
 
-    public Task<IReadOnlyList<Activity>> NothingToCancel(Reply reply) => One(reply.Text(reply.Texts.NothingToCancel));
+    public Task<IReadOnlyList<OutboundMessage>> NothingToCancel(Reply reply) => One(reply.Text(reply.Texts.NothingToCancel));
 
-    public Task<IReadOnlyList<Activity>> NotUnderstood(Reply reply) => One(Reply.WithSuggestions(
+    public Task<IReadOnlyList<OutboundMessage>> NotUnderstood(Reply reply) => One(Reply.WithSuggestions(
         reply.Text(reply.Texts.NotUnderstood),
         (reply.Texts.SuggestionHelpTitle, reply.Texts.SuggestionHelpText),
         (reply.Texts.SuggestionOpenListTitle, reply.Texts.SuggestionOpenListText)));
 
-    private static Task<IReadOnlyList<Activity>> One(Activity activity) => Task.FromResult<IReadOnlyList<Activity>>([activity]);
+    private static Task<IReadOnlyList<OutboundMessage>> One(OutboundMessage message) => Task.FromResult<IReadOnlyList<OutboundMessage>>([message]);
 }

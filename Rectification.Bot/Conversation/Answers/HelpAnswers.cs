@@ -1,5 +1,5 @@
 using Rectification.Bot.Cards;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Reporting;
 using Rectification.Domain.People;
 
@@ -8,7 +8,7 @@ namespace Rectification.Bot.Conversation.Answers;
 /// <summary>"help": the help card for what this person can do, by their role.</summary>
 internal sealed class HelpAnswers(ActorSource actors, ReportingRules rules)
 {
-    public async Task<IReadOnlyList<Activity>> HelpAsync(Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> HelpAsync(Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var actor = await actors.IdentifyAsync(reply.Inbound, cancellationToken);

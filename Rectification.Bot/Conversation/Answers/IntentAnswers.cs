@@ -1,4 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Conversation.Understanding.Intents;
@@ -8,7 +8,7 @@ namespace Rectification.Bot.Conversation.Answers;
 /// <summary>Chooses the answer for each kind of intent. One switch, so every intent has exactly one home.</summary>
 internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers findings, GeneralAnswers general, HelpAnswers help, ReportingTurns reporting, DigestAnswers digest)
 {
-    public Task<IReadOnlyList<Activity>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken) => intent switch
+    public Task<IReadOnlyList<OutboundMessage>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken) => intent switch
     {
         _ when AnytimeQuestions.IsQuestion(intent) => questions.AnswerAsync(intent, reply, cancellationToken),
         KeywordMatchIntent keyword => findings.KeywordAsync(keyword, reply, cancellationToken),

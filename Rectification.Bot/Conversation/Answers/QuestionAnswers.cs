@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Questions;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Domain.Findings;
@@ -27,7 +27,7 @@ internal sealed class QuestionAnswers(
     /// <summary>A week's entries spelled out before the rest are counted: a busy week of the reference round fits.</summary>
     private const int WeekChangeLines = 40;
 
-    public async Task<IReadOnlyList<Activity>> ToDoAsync(Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> ToDoAsync(Reply reply, CancellationToken cancellationToken)
     {
         var (department, refusal) = await AskersDepartmentAsync(reply, cancellationToken);
         if (refusal is not null)
@@ -41,7 +41,7 @@ internal sealed class QuestionAnswers(
             : [reply.Card(DepartmentFindingsCard.Build(reply.Texts.MyToDoTitle(department!, open.Count), Rows(open), reply.Texts))];
     }
 
-    public async Task<IReadOnlyList<Activity>> DepartmentAsync(DepartmentFindingsIntent intent, Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> DepartmentAsync(DepartmentFindingsIntent intent, Reply reply, CancellationToken cancellationToken)
     {
         var department = intent.Department;
         if (department is null)
@@ -65,14 +65,14 @@ internal sealed class QuestionAnswers(
         return [reply.Card(DepartmentFindingsCard.Build(title, Rows(findings), reply.Texts))];
     }
 
-    public async Task<IReadOnlyList<Activity>> OverallAsync(Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> OverallAsync(Reply reply, CancellationToken cancellationToken)
     {
         var (findings, week) = await ThisWeekAsync(DigestOptions.Default, cancellationToken);
         var progress = new OverallProgress(week.Totals, findings.Count(f => f.IsReopened()));
         return [reply.Card(OverallProgressCard.Build(progress, reply.Texts))];
     }
 
-    public async Task<IReadOnlyList<Activity>> WeekChangesAsync(Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> WeekChangesAsync(Reply reply, CancellationToken cancellationToken)
     {
         var (_, week) = await ThisWeekAsync(DigestOptions.Default with { MaxChangeLines = WeekChangeLines }, cancellationToken);
         return week.Changes.TotalCount == 0
@@ -89,7 +89,7 @@ internal sealed class QuestionAnswers(
     }
 
     /// <summary>The asker's department, or the answer saying why there is none (unknown, removed, no department) and whom to ask.</summary>
-    private async Task<(string? Department, Activity? Refusal)> AskersDepartmentAsync(Reply reply, CancellationToken cancellationToken)
+    private async Task<(string? Department, OutboundMessage? Refusal)> AskersDepartmentAsync(Reply reply, CancellationToken cancellationToken)
     {
         var actor = await actors.IdentifyAsync(reply.Inbound, cancellationToken);
         if (actor.Person is { Active: true, Department: { } department })

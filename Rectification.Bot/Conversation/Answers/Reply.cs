@@ -1,41 +1,28 @@
-using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Model;
-using Rectification.Bot.Cards.Serialization;
 using Rectification.Bot.Cards.Text;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Localization;
 
 namespace Rectification.Bot.Conversation.Answers;
 
-/// <summary>Builds the activities answering one inbound activity, in one language.</summary>
-public sealed class Reply(Activity inbound, Texts texts)
+/// <summary>Builds the messages answering one inbound message, in one language, knowing what its channel can do.</summary>
+public sealed class Reply(InboundMessage inbound, ChannelCapabilities channel, Texts texts)
 {
     public Texts Texts { get; } = texts;
 
-    public Activity Inbound { get; } = inbound;
+    public InboundMessage Inbound { get; } = inbound;
 
-    public Activity Text(string text)
-    {
-        var activity = Inbound.CreateReply(text);
-        activity.Locale = Texts.Locale;
-        return activity;
-    }
+    public ChannelCapabilities Channel { get; } = channel;
 
-    /// <summary>A card, with its plain-text rendering as the activity's text for channels without cards.</summary>
-    public Activity Card(AdaptiveCard card)
-    {
-        var activity = Text(CardTextRenderer.Render(card));
-        activity.Attachments = [CardSerializer.ToAttachment(card)];
-        return activity;
-    }
+    public OutboundMessage Text(string text) => new() { Text = text, Locale = Texts.Locale };
 
-    /// <summary>Adds tappable suggestions (shown by channels that support them, e.g. Teams personal chat).</summary>
-    public static Activity WithSuggestions(Activity activity, params (string Title, string Text)[] suggestions)
+    /// <summary>A card, with its plain-text rendering as the text for channels that show no cards.</summary>
+    public OutboundMessage Card(AdaptiveCard card) => Text(CardTextRenderer.Render(card)) with { Card = card };
+
+    /// <summary>Adds tappable suggestions (shown by channels that support them: Teams personal chat, Telegram buttons).</summary>
+    public static OutboundMessage WithSuggestions(OutboundMessage message, params (string Title, string Text)[] suggestions)
     {
-        activity.SuggestedActions = new SuggestedActions
-        {
-            Actions = [.. suggestions.Select(s => Channels.BotFramework.Schema.CardAction.ImBack(s.Title, s.Text))],
-        };
-        return activity;
+        ArgumentNullException.ThrowIfNull(message);
+        return message with { Suggestions = [.. suggestions.Select(s => new Suggestion(s.Title, s.Text))] };
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Storage;
 
 namespace Rectification.Bot.Conversation.Dialogs;
@@ -10,7 +10,7 @@ public interface IDialog
     string Name { get; }
 
     /// <summary>Asks the current step's question again.</summary>
-    Task<Activity> PromptAsync(DialogState row, DialogTurn turn, CancellationToken cancellationToken);
+    Task<OutboundMessage> PromptAsync(DialogState row, DialogTurn turn, CancellationToken cancellationToken);
 
     /// <summary>Explains the current step.</summary>
     string Help(DialogState row, DialogTurn turn);
@@ -26,7 +26,7 @@ public interface IDialog
 }
 
 /// <summary>What an answer did to a dialog: the replies, and whether the dialog is over (or gave up after too many tries).</summary>
-public sealed record DialogAdvance(IReadOnlyList<Activity> Answers, bool Ended, bool Retried = false);
+public sealed record DialogAdvance(IReadOnlyList<OutboundMessage> Answers, bool Ended, bool Retried = false);
 
 /// <summary>
 /// A waterfall of <see cref="DialogStep{TState}"/>s over one typed state record, stored as JSON in
@@ -56,7 +56,7 @@ public abstract class Dialog<TState> : IDialog
         return row;
     }
 
-    public Task<Activity> PromptAsync(DialogState row, DialogTurn turn, CancellationToken cancellationToken)
+    public Task<OutboundMessage> PromptAsync(DialogState row, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
         return Step(row).Prompt(Read(row), turn, cancellationToken);

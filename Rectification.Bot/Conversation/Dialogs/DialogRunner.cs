@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Storage;
@@ -24,7 +24,7 @@ internal sealed class DialogRunner(
     /// The answers of the active dialog, or null when the conversation has none (then <paramref name="notes"/> may
     /// hold a note that an expired dialog was dropped, to send before the ordinary answer).
     /// </summary>
-    public async Task<IReadOnlyList<Activity>?> TryContinueAsync(DialogTurn turn, List<Activity> notes, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>?> TryContinueAsync(DialogTurn turn, List<OutboundMessage> notes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(notes);
@@ -55,7 +55,7 @@ internal sealed class DialogRunner(
         }
     }
 
-    private async Task<IReadOnlyList<Activity>?> ContinueAsync(IDialog dialog, DialogState row, DialogTurn turn, DateTime now, List<Activity> notes, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboundMessage>?> ContinueAsync(IDialog dialog, DialogState row, DialogTurn turn, DateTime now, List<OutboundMessage> notes, CancellationToken cancellationToken)
     {
         var texts = turn.Reply.Texts;
         switch (turn.Understood.Intent)
@@ -114,14 +114,14 @@ internal sealed class DialogRunner(
     }
 
     /// <summary>A new report or update instead of an answer: the old dialog is dropped (nothing saved) and the message answered as usual.</summary>
-    private async Task<IReadOnlyList<Activity>?> AbandonAsync(DialogState row, DialogTurn turn, List<Activity> notes, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboundMessage>?> AbandonAsync(DialogState row, DialogTurn turn, List<OutboundMessage> notes, CancellationToken cancellationToken)
     {
         await store.EndAsync(row, cancellationToken);
         notes.Add(turn.Reply.Text(turn.Reply.Texts.DialogReplaced));
         return null;
     }
 
-    private async Task<IReadOnlyList<Activity>> AnswerThenResumeAsync(IDialog dialog, DialogState row, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboundMessage>> AnswerThenResumeAsync(IDialog dialog, DialogState row, DialogTurn turn, CancellationToken cancellationToken)
     {
         // A question does not count as a failed answer: the retry the step counted is dropped before anything is saved.
         await store.DiscardChangesAsync(row, cancellationToken);

@@ -1,4 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Localization;
 
 namespace Rectification.Bot.Conversation.Dialogs;
@@ -14,7 +14,7 @@ public sealed class DialogStep<TState>
 
     public Func<TState, bool> Skip { get; init; } = _ => false;
 
-    public required Func<TState, DialogTurn, CancellationToken, Task<Activity>> Prompt { get; init; }
+    public required Func<TState, DialogTurn, CancellationToken, Task<OutboundMessage>> Prompt { get; init; }
 
     public required Func<TState, Texts, string> Help { get; init; }
 

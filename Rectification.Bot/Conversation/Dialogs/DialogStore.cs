@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Storage;
 
 namespace Rectification.Bot.Conversation.Dialogs;
@@ -7,12 +7,11 @@ namespace Rectification.Bot.Conversation.Dialogs;
 /// <summary>The dialog state rows, one per conversation, in the bot-state database.</summary>
 internal sealed class DialogStore(BotStateDbContext db)
 {
-    public Task<DialogState?> FindAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<DialogState?> FindAsync(InboundMessage inbound, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        return Key(activity) is var (channel, conversation)
-            ? db.DialogStates.FirstOrDefaultAsync(d => d.ChannelId == channel && d.ConversationId == conversation, cancellationToken)
-            : Task.FromResult<DialogState?>(null);
+        ArgumentNullException.ThrowIfNull(inbound);
+        var (channel, conversation) = Key(inbound);
+        return db.DialogStates.FirstOrDefaultAsync(d => d.ChannelId == channel && d.ConversationId == conversation, cancellationToken);
     }
 
     /// <summary>Starts a dialog, replacing any dialog the conversation had.</summary>
@@ -34,12 +33,12 @@ internal sealed class DialogStore(BotStateDbContext db)
     /// Starts <paramref name="dialog"/> with these values in the turn's conversation and asks its first step; null when
     /// the values need no step. A conversation the activity does not name cannot hold a dialog: that is a bug upstream.
     /// </summary>
-    public async Task<Activity?> BeginAsync<TState>(Dialog<TState> dialog, TState state, DialogTurn turn, DateTime nowUtc, CancellationToken cancellationToken)
+    public async Task<OutboundMessage?> BeginAsync<TState>(Dialog<TState> dialog, TState state, DialogTurn turn, DateTime nowUtc, CancellationToken cancellationToken)
         where TState : class
     {
         ArgumentNullException.ThrowIfNull(dialog);
         ArgumentNullException.ThrowIfNull(turn);
-        var (channel, conversation) = Key(turn.Reply.Inbound) ?? throw new InvalidOperationException("The activity names no conversation to hold a dialog.");
+        var (channel, conversation) = Key(turn.Reply.Inbound);
         if (dialog.Begin(channel, conversation, state, nowUtc) is not { } row)
         {
             return null;
@@ -60,9 +59,10 @@ internal sealed class DialogStore(BotStateDbContext db)
     /// <summary>Drops what this turn changed on the row in memory, so no later save in the turn can store it.</summary>
     public Task DiscardChangesAsync(DialogState row, CancellationToken cancellationToken) => db.Entry(row).ReloadAsync(cancellationToken);
 
-    /// <summary>The conversation a dialog belongs to; null when the activity does not say.</summary>
-    public static (string Channel, string Conversation)? Key(Activity activity) =>
-        activity is { ChannelId: { Length: > 0 } channel, Conversation.Id: { Length: > 0 } conversation }
-            ? (channel, conversation)
-            : null;
+    /// <summary>The conversation a dialog belongs to.</summary>
+    public static (string Channel, string Conversation) Key(InboundMessage inbound)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        return (inbound.ChannelId, inbound.Conversation.ConversationId);
+    }
 }

@@ -1,4 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 
 namespace Rectification.Bot.Conversation.Dialogs;
 
@@ -24,7 +24,7 @@ public sealed record RetryStep<TState>(string Problem) : StepResult<TState>;
 public sealed record ReviseStep<TState>(TState State, string Note) : StepResult<TState>;
 
 /// <summary>The dialog is over (saved, refused…): these are the answers, and the state is removed.</summary>
-public sealed record EndDialog<TState>(IReadOnlyList<Activity> Answers) : StepResult<TState>;
+public sealed record EndDialog<TState>(IReadOnlyList<OutboundMessage> Answers) : StepResult<TState>;
 
 public static class StepResults
 {
@@ -34,7 +34,7 @@ public static class StepResults
 
     public static StepResult<TState> Revise<TState>(TState state, string note) => new ReviseStep<TState>(state, note);
 
-    public static StepResult<TState> End<TState>(params Activity[] answers) => new EndDialog<TState>(answers);
+    public static StepResult<TState> End<TState>(params OutboundMessage[] answers) => new EndDialog<TState>(answers);
 
-    public static StepResult<TState> End<TState>(IReadOnlyList<Activity> answers) => new EndDialog<TState>(answers);
+    public static StepResult<TState> End<TState>(IReadOnlyList<OutboundMessage> answers) => new EndDialog<TState>(answers);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Storage;
@@ -22,33 +22,33 @@ internal sealed class DigestAnswers(
     TimeProvider clock,
     IOptions<DigestSettings> options)
 {
-    public async Task<IReadOnlyList<Activity>> SubscribeAsync(SubscribeIntent intent, Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> SubscribeAsync(SubscribeIntent intent, Reply reply, CancellationToken cancellationToken)
     {
         if (await RefusalAsync(reply, cancellationToken) is { } refusal)
         {
             return [refusal];
         }
 
+        // The channel stored the conversation before this turn; without it, or on a channel that cannot write
+        // first, a digest could never arrive.
         var inbound = reply.Inbound;
-        var reference = inbound.GetConversationReference();
-        if (reference is not { ChannelId.Length: > 0, Conversation.Id.Length: > 0, ServiceUrl.Length: > 0, User.Id.Length: > 0 })
+        if (!reply.Channel.Proactive || await references.FindAsync(inbound.ChannelId, inbound.Conversation.ConversationId, cancellationToken) is null)
         {
             return [reply.Text(reply.Texts.DigestCannotDeliverHere)];
         }
 
-        await references.SaveAsync(reference, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var subscription = await FindAsync(inbound, cancellationToken);
         if (subscription is null)
         {
-            subscription = new DigestSubscription(reference.ChannelId!, reference.User!.Id!, now);
+            subscription = new DigestSubscription(inbound.ChannelId, inbound.From.Id, now);
             db.DigestSubscriptions.Add(subscription);
         }
 
         var keepsSchedule = subscription.Active && intent.Day is null && intent.Time is null;
         subscription.Subscribe(
-            reference.Conversation!.Id!,
-            inbound.From?.Name,
+            inbound.Conversation.ConversationId,
+            inbound.From.Name,
             reply.Texts.Language,
             TimeZoneOf(inbound) ?? (subscription.Active ? subscription.TimeZoneId : options.Value.DefaultTimeZone),
             intent.Day ?? (subscription.Active ? subscription.Day : options.Value.DefaultDay),
@@ -59,7 +59,7 @@ internal sealed class DigestAnswers(
         return [reply.Text(reply.Texts.DigestSubscribed(reply.Texts.DayName(subscription.Day), Time(subscription.LocalTime), subscription.TimeZoneId))];
     }
 
-    public async Task<IReadOnlyList<Activity>> UnsubscribeAsync(Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> UnsubscribeAsync(Reply reply, CancellationToken cancellationToken)
     {
         var subscription = await FindAsync(reply.Inbound, cancellationToken);
         if (subscription is not { Active: true })
@@ -72,7 +72,7 @@ internal sealed class DigestAnswers(
         return [reply.Text(reply.Texts.DigestUnsubscribed)];
     }
 
-    public async Task<IReadOnlyList<Activity>> MySubscriptionAsync(Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> MySubscriptionAsync(Reply reply, CancellationToken cancellationToken)
     {
         var subscription = await FindAsync(reply.Inbound, cancellationToken);
         var texts = reply.Texts;
@@ -86,7 +86,7 @@ internal sealed class DigestAnswers(
     }
 
     /// <summary>The digest this week's send carries, built now, in the person's time zone.</summary>
-    public async Task<IReadOnlyList<Activity>> DigestNowAsync(Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> DigestNowAsync(Reply reply, CancellationToken cancellationToken)
     {
         if (await RefusalAsync(reply, cancellationToken) is { } refusal)
         {
@@ -98,16 +98,10 @@ internal sealed class DigestAnswers(
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : options.Value.DefaultZone();
         var findings = await source.LoadFindingsAsync(cancellationToken);
         var report = DigestMessages.Build(findings, zone, clock.GetUtcNow(), options.Value.Content);
-        var digest = DigestMessages.ToActivity(report, reply.Texts.Language, reply.Inbound.ChannelId);
-        var activity = reply.Inbound.CreateReply(digest.Text);
-        activity.Locale = digest.Locale;
-        activity.TextFormat = digest.TextFormat;
-        activity.Summary = digest.Summary;
-        activity.Attachments = digest.Attachments;
-        return [activity];
+        return [DigestMessages.ToMessage(report, reply.Texts.Language)];
     }
 
-    private async Task<Activity?> RefusalAsync(Reply reply, CancellationToken cancellationToken)
+    private async Task<OutboundMessage?> RefusalAsync(Reply reply, CancellationToken cancellationToken)
     {
         if (options.Value.AllowAnyone)
         {
@@ -115,7 +109,7 @@ internal sealed class DigestAnswers(
         }
 
         var from = reply.Inbound.From;
-        var person = await people.FindAsync(from?.Id, from?.AadObjectId, cancellationToken);
+        var person = await people.FindAsync(from.Id, from.AlternateId, cancellationToken);
         if (person is { Active: true, Role: PersonRole.Leader or PersonRole.Admin })
         {
             return null;
@@ -126,14 +120,12 @@ internal sealed class DigestAnswers(
         return reply.Text(reply.Texts.DigestLeadersOnly(whom));
     }
 
-    private Task<DigestSubscription?> FindAsync(Activity inbound, CancellationToken cancellationToken) =>
-        inbound is { ChannelId: { } channelId, From.Id: { } userId }
-            ? db.DigestSubscriptions.FirstOrDefaultAsync(s => s.ChannelId == channelId && s.UserId == userId, cancellationToken)
-            : Task.FromResult<DigestSubscription?>(null);
+    private Task<DigestSubscription?> FindAsync(InboundMessage inbound, CancellationToken cancellationToken) =>
+        db.DigestSubscriptions.FirstOrDefaultAsync(s => s.ChannelId == inbound.ChannelId && s.UserId == inbound.From.Id, cancellationToken);
 
     /// <summary>The IANA zone the client reported (activity.localTimezone), when this machine knows it.</summary>
-    private static string? TimeZoneOf(Activity activity) =>
-        activity.LocalTimezone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
+    private static string? TimeZoneOf(InboundMessage inbound) =>
+        inbound.TimeZone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
             ? (zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : id)
             : null;
 

@@ -1,6 +1,5 @@
 using Rectification.Bot.Cards.Digest;
-using Rectification.Bot.Cards.Serialization;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Localization;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Reporting;
@@ -14,38 +13,24 @@ namespace Rectification.Bot.Conversation.Digest;
 /// </summary>
 public static class DigestMessages
 {
-    /// <summary>Channels that show Adaptive Cards; the others get the Markdown form as text.</summary>
-    private static readonly HashSet<string> CardChannels = new(StringComparer.OrdinalIgnoreCase) { "msteams", "emulator", "webchat", "directline" };
-
     public static DigestReport Build(IReadOnlyList<Finding> findings, TimeZoneInfo zone, DateTimeOffset now, DigestOptions options) =>
         DigestBuilder.Build(findings, DigestPeriod.Containing(now, zone).Previous(), now, options);
 
-    public static bool ShowsCards(string? channelId) => channelId is not null && CardChannels.Contains(channelId);
-
     /// <summary>
-    /// A message activity without addressing (the stored reference adds it): the card alone where cards are shown
-    /// (Teams would print a text above the card as well), else the Markdown text. Summary is what notifications show.
+    /// The digest as a message: the card, with the Markdown form as its text for channels that show no cards (a
+    /// channel that shows the card sends it alone). Summary is what notifications show.
     /// </summary>
-    public static Activity ToActivity(DigestReport report, Language language, string? channelId)
+    public static OutboundMessage ToMessage(DigestReport report, Language language)
     {
         ArgumentNullException.ThrowIfNull(report);
         var texts = DigestTexts.For(language);
-        var activity = new Activity
+        return new OutboundMessage
         {
-            Type = ActivityTypes.Message,
+            Text = DigestMarkdown.Render(report, language),
+            Format = TextFormat.Markdown,
+            Card = DigestCard.Build(report, language),
             Locale = Texts.For(language).Locale,
             Summary = texts.Title(report.Period.Key, report.Period.FirstDay, report.Period.LastDay),
         };
-        if (ShowsCards(channelId))
-        {
-            activity.Attachments = [CardSerializer.ToAttachment(DigestCard.Build(report, language))];
-        }
-        else
-        {
-            activity.TextFormat = "markdown";
-            activity.Text = DigestMarkdown.Render(report, language);
-        }
-
-        return activity;
     }
 }

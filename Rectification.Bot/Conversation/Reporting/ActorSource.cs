@@ -1,4 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Domain.People;
 
 namespace Rectification.Bot.Conversation.Reporting;
@@ -6,14 +6,10 @@ namespace Rectification.Bot.Conversation.Reporting;
 /// <summary>Who sent an activity, as the ledger knows them (or an unknown actor named as the channel shows them).</summary>
 internal sealed class ActorSource(PeopleDirectory people)
 {
-    public Task<Actor> IdentifyAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<Actor> IdentifyAsync(InboundMessage inbound, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var identity = new ChannelIdentity(
-            activity.ChannelId ?? "unknown",
-            activity.From?.Id ?? "unknown",
-            activity.From?.AadObjectId,
-            activity.From?.Name);
+        ArgumentNullException.ThrowIfNull(inbound);
+        var identity = new ChannelIdentity(inbound.ChannelId, inbound.From.Id, inbound.From.AlternateId, inbound.From.Name);
         return people.IdentifyAsync(identity, cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Rectification.Bot.Administration;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Reporting.AdminRequests;
 using Rectification.Domain.People;
@@ -19,7 +19,7 @@ namespace Rectification.Bot.Conversation.Reporting;
 internal sealed partial class AdminChatCommands(AdministrationService administration, ReportingReplies replies, AdminReplies results)
 {
     /// <summary>The answer to an admin command, or null when the text is not one.</summary>
-    public async Task<IReadOnlyList<Activity>?> TryAnswerAsync(DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>?> TryAnswerAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var match = Command().Match(turn.Text.Trim());
@@ -47,16 +47,16 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
         }
     }
 
-    private async Task<IReadOnlyList<Activity>> AddAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboundMessage>> AddAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
     {
         var draft = new PersonDraft(words[0], words[1], CommandArguments.ParseRole(words[2]), words.Length > 3 ? words[3] : null);
         return await results.PersonChangedAsync(await administration.AddPersonAsync(turn.Actor, draft, cancellationToken), words[0], turn, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<Activity>> SetRoleAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken) =>
+    private async Task<IReadOnlyList<OutboundMessage>> SetRoleAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken) =>
         await results.PersonChangedAsync(await administration.SetRoleAsync(turn.Actor, words[0], CommandArguments.ParseRole(words[1]), cancellationToken), words[0], turn, cancellationToken);
 
-    private async Task<IReadOnlyList<Activity>> ListAsync(DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboundMessage>> ListAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
         var listing = await administration.ListPeopleAsync(turn.Actor, includeInactive: false, cancellationToken);
         if (listing.Refusal is { } refusal)
@@ -68,7 +68,7 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
         return [turn.Reply.Text(string.Join(Environment.NewLine, lines.Prepend(turn.Reply.Texts.AdminPeopleHeading(listing.People.Count))))];
     }
 
-    private async Task<IReadOnlyList<Activity>> AssignAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboundMessage>> AssignAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
     {
         var number = CommandArguments.ParseFindingNumber(words[0].Trim('#', '第', '项'));
         DateOnly? deadline = null;

@@ -1,4 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Domain.Findings;
@@ -22,7 +22,7 @@ internal sealed class LaterEvidenceAnswers(
     DialogStore dialogs,
     TimeProvider clock)
 {
-    public async Task<IReadOnlyList<Activity>> AnswerAsync(AddEvidenceIntent intent, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> AnswerAsync(AddEvidenceIntent intent, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(turn);
@@ -48,7 +48,7 @@ internal sealed class LaterEvidenceAnswers(
             return [turn.Reply.Text(texts.RuleBroken(new MeasureNotFoundException(number, ordinal, finding.Measures.Count)))];
         }
 
-        var reading = ReportAnswerParser.ReadEvidence(intent.Evidence ?? string.Empty, turn.Attachments);
+        var reading = ReportAnswerParser.ReadEvidence(intent.Evidence ?? string.Empty, turn.Files);
         if (reading.Evidence is { } given)
         {
             return await evidence.AddAsync(number, intent.MeasureOrdinal, given, turn, cancellationToken);

@@ -30,7 +30,7 @@ internal sealed class LaterEvidenceDialog(LaterEvidenceRecorder evidence) : Dial
     ];
 
     private async Task<StepResult<LaterEvidenceState>> AcceptEvidenceAsync(LaterEvidenceState state, DialogTurn turn, CancellationToken cancellationToken) =>
-        ReportAnswerParser.ReadEvidence(turn.Text, turn.Attachments) switch
+        ReportAnswerParser.ReadEvidence(turn.Text, turn.Files) switch
         {
             { Problem: { } problem } => Retry<LaterEvidenceState>(turn.Reply.Texts.EvidenceProblem(problem)),
             { Evidence: { } given } => End<LaterEvidenceState>(await evidence.AddAsync(state.Finding, state.Measure, given, turn, cancellationToken)),

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Cards;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Progress;
@@ -10,7 +10,7 @@ namespace Rectification.Bot.Conversation.Reporting;
 /// <summary>Adds evidence to the latest entry of a measure (or finding) through <see cref="ProgressRecorder"/>, and says which entry it backs.</summary>
 internal sealed class LaterEvidenceRecorder(ProgressRecorder recorder, ReportingReplies replies, IOptions<ConversationOptions> options)
 {
-    public async Task<IReadOnlyList<Activity>> AddAsync(int finding, int? measure, Evidence evidence, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> AddAsync(int finding, int? measure, Evidence evidence, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var outcome = await recorder.AddEvidenceAsync(turn.Actor, finding, measure, evidence, cancellationToken);

@@ -1,6 +1,6 @@
 using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Reporting;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Understanding.Intents;
@@ -117,7 +117,7 @@ internal sealed class ProgressDialog(
     }
 
     /// <summary>Why this actor may not report on this finding now (refused, or closed), or null when they may.</summary>
-    public async Task<IReadOnlyList<Activity>?> RefuseAsync(Finding finding, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>?> RefuseAsync(Finding finding, DialogTurn turn, CancellationToken cancellationToken)
     {
         var decision = ReportingPolicy.Decide(ReportingAction.Report, turn.Actor, finding, rules.AllowUnknownUsers);
         if (decision.Refusal is { } refusal)
@@ -130,7 +130,7 @@ internal sealed class ProgressDialog(
             : null;
     }
 
-    private async Task<Activity> PromptFindingAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<OutboundMessage> PromptFindingAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
     {
         var numbers = await ledger.FindingNumbersAsync(cancellationToken);
         return turn.Reply.Text(turn.Reply.Texts.AskFinding(numbers.Count == 0 ? 0 : numbers[0], numbers.Count == 0 ? 0 : numbers[^1]));
@@ -158,7 +158,7 @@ internal sealed class ProgressDialog(
             : Next(state with { Finding = number });
     }
 
-    private async Task<Activity> PromptMeasureAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<OutboundMessage> PromptMeasureAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
     {
         var texts = turn.Reply.Texts;
         var finding = await ledger.GetFindingAsync(state.Finding ?? 0, cancellationToken);
@@ -204,7 +204,7 @@ internal sealed class ProgressDialog(
             : Next(state with { NewMeasureText = text });
     }
 
-    private async Task<Activity> PromptStatusAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<OutboundMessage> PromptStatusAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
     {
         var texts = turn.Reply.Texts;
         string? current = null;
@@ -219,13 +219,13 @@ internal sealed class ProgressDialog(
     }
 
     private static StepResult<ProgressDialogState> AcceptEvidence(ProgressDialogState state, DialogTurn turn) =>
-        ReportAnswerParser.ReadEvidence(turn.Text, turn.Attachments) switch
+        ReportAnswerParser.ReadEvidence(turn.Text, turn.Files) switch
         {
             { Problem: { } problem } => Retry<ProgressDialogState>(turn.Reply.Texts.EvidenceProblem(problem)),
             var reading => Next(state with { EvidenceName = reading.Evidence?.Name, EvidenceUrl = reading.Evidence?.Url }),
         };
 
-    private async Task<Activity> PromptConfirmAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<OutboundMessage> PromptConfirmAsync(ProgressDialogState state, DialogTurn turn, CancellationToken cancellationToken)
     {
         var texts = turn.Reply.Texts;
         var finding = await ledger.GetFindingAsync(state.Finding ?? 0, cancellationToken);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Rectification.Bot.Cards.Reporting;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Understanding.Progress;
 using Rectification.Domain.Findings;
@@ -23,7 +23,7 @@ internal sealed class ProgressFormAnswers(
     ProgressReporter reporter,
     ReportingReplies replies)
 {
-    public async Task<IReadOnlyList<Activity>> OpenAsync(int number, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> OpenAsync(int number, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var finding = await ledger.GetFindingAsync(number, cancellationToken);
@@ -40,7 +40,7 @@ internal sealed class ProgressFormAnswers(
         return [turn.Reply.Card(ProgressFormCard.Build(Model(finding), turn.Reply.Texts))];
     }
 
-    public async Task<IReadOnlyList<Activity>> SubmitAsync(int number, JsonNode? value, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> SubmitAsync(int number, JsonNode? value, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var texts = turn.Reply.Texts;
@@ -72,9 +72,9 @@ internal sealed class ProgressFormAnswers(
 
         // Refused, a rule of the finding, or changed meanwhile: the form again with the reason, then the answer itself.
         var answers = await replies.OutcomeAsync(outcome, turn.Reply, cancellationToken);
-        var reasons = answers.Where(a => a.Attachments is null or { Count: 0 }).Select(a => a.Text ?? string.Empty).ToList();
+        var reasons = answers.Where(a => a.Card is null).Select(a => a.Text ?? string.Empty).ToList();
         var latest = await ledger.GetFindingAsync(number, cancellationToken) ?? finding;
-        return [Form(latest, values, reasons, turn), .. answers.Where(a => a.Attachments is { Count: > 0 })];
+        return [Form(latest, values, reasons, turn), .. answers.Where(a => a.Card is not null)];
     }
 
     private static ProgressReport? Validate(Finding finding, ProgressFormValues values, Localization.Texts texts, List<string> errors)
@@ -144,7 +144,7 @@ internal sealed class ProgressFormAnswers(
         return errors.Count > 0 ? null : report;
     }
 
-    private Activity Form(Finding finding, ProgressFormValues values, IReadOnlyList<string> errors, DialogTurn turn) =>
+    private OutboundMessage Form(Finding finding, ProgressFormValues values, IReadOnlyList<string> errors, DialogTurn turn) =>
         turn.Reply.Card(ProgressFormCard.Build(Model(finding) with { Values = values, Errors = errors }, turn.Reply.Texts));
 
     private static ProgressFormCardModel Model(Finding finding) => new(

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Understanding.Numbers;
 using Rectification.Bot.Conversation.Understanding.Text;
 using Rectification.Domain.Findings;
@@ -46,10 +46,10 @@ internal static partial class ReportAnswerParser
     /// not evidence — a sentence is not stored as if it were. Several links are refused one at a time rather than one
     /// kept and the others dropped: an entry holds one piece of evidence, and the others can be added to it later.
     /// </summary>
-    public static EvidenceReading ReadEvidence(string text, IReadOnlyList<Attachment> attachments)
+    public static EvidenceReading ReadEvidence(string text, IReadOnlyList<InboundFile> files)
     {
-        ArgumentNullException.ThrowIfNull(attachments);
-        if (AttachedFile(attachments) is { } file)
+        ArgumentNullException.ThrowIfNull(files);
+        if (AttachedFile(files) is { } file)
         {
             return Checked(file);
         }
@@ -72,9 +72,9 @@ internal static partial class ReportAnswerParser
     }
 
     /// <summary>Evidence from the message: a file attached (its name and link), else a link in the text, else the text as a name.</summary>
-    public static Evidence? Evidence(string text, IReadOnlyList<Attachment> attachments)
+    public static Evidence? Evidence(string text, IReadOnlyList<InboundFile> files)
     {
-        if (AttachedFile(attachments) is { } file)
+        if (AttachedFile(files) is { } file)
         {
             return file;
         }
@@ -96,10 +96,8 @@ internal static partial class ReportAnswerParser
 
     private static readonly char[] LabelPunctuation = [' ', ':', '：', ',', '，', '、', ';', '；', '-', '—'];
 
-    private static Evidence? AttachedFile(IReadOnlyList<Attachment> attachments) =>
-        attachments.FirstOrDefault(a => a.ContentType != Attachment.AdaptiveCardContentType && (a.ContentUrl is not null || a.Name is not null)) is { } file
-            ? new Evidence(file.Name, file.ContentUrl)
-            : null;
+    private static Evidence? AttachedFile(IReadOnlyList<InboundFile> files) =>
+        files.Count > 0 ? new Evidence(files[0].Name, files[0].Url) : null;
 
     private static EvidenceReading Checked(Evidence evidence) =>
         evidence.Name?.Length > Domain.Findings.Evidence.MaxNameLength || evidence.Url?.Length > Domain.Findings.Evidence.MaxUrlLength

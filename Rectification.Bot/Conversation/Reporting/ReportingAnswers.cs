@@ -1,4 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Understanding.Intents;
@@ -29,8 +29,8 @@ internal sealed class ReportingAnswers(
     TimeProvider clock)
 {
     /// <summary>"Report progress on item 14": the dialog, asking only what the message did not say.</summary>
-    public async Task<IReadOnlyList<Activity>> StartDialogAsync(
-        ReportIntent intent, DialogTurn turn, CancellationToken cancellationToken, Activity? note = null)
+    public async Task<IReadOnlyList<OutboundMessage>> StartDialogAsync(
+        ReportIntent intent, DialogTurn turn, CancellationToken cancellationToken, OutboundMessage? note = null)
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(turn);
@@ -64,11 +64,7 @@ internal sealed class ReportingAnswers(
             note ??= turn.Reply.Text(turn.Reply.Texts.StatementProblem(intent.Problem));
         }
 
-        if (DialogStore.Key(turn.Reply.Inbound) is not var (channel, conversation))
-        {
-            return [turn.Reply.Text(turn.Reply.Texts.SomethingWentWrong)];
-        }
-
+        var (channel, conversation) = DialogStore.Key(turn.Reply.Inbound);
         var row = dialog.Begin(channel, conversation, ProgressDialog.Opening(intent with { MeasureOrdinal = measure }), clock.GetUtcNow().UtcDateTime)
             ?? throw new InvalidOperationException("The progress dialog always has a step to ask.");
         await dialogs.StartAsync(row, cancellationToken);
@@ -76,7 +72,7 @@ internal sealed class ReportingAnswers(
         var understood = intent.Status is { } status
             ? turn.Reply.Text(turn.Reply.Texts.StatusUnderstood(turn.Reply.Texts.MeasureStatusWithPercent(status, intent.Percent)))
             : null;
-        return [.. new[] { note, understood }.OfType<Activity>(), prompt];
+        return [.. new[] { note, understood }.OfType<OutboundMessage>(), prompt];
     }
 
     /// <summary>
@@ -84,7 +80,7 @@ internal sealed class ReportingAnswers(
     /// so does a not-started measure whose update states no status (what it became is for the person to say). An
     /// update that states nothing new (the same status, no description, no link) is answered as such and not recorded.
     /// </summary>
-    public async Task<IReadOnlyList<Activity>> UpdateAsync(MeasureUpdateIntent intent, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> UpdateAsync(MeasureUpdateIntent intent, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(turn);
@@ -119,7 +115,7 @@ internal sealed class ReportingAnswers(
     }
 
     /// <summary>"Sign off 14" / 销号第十四项: a leader closes a completed finding.</summary>
-    public async Task<IReadOnlyList<Activity>> SignOffAsync(SignOffIntent intent, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> SignOffAsync(SignOffIntent intent, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(turn);
@@ -132,7 +128,7 @@ internal sealed class ReportingAnswers(
     }
 
     /// <summary>"Reopen 14: 反弹回潮": a leader reopens a completed or signed-off finding, saying why.</summary>
-    public async Task<IReadOnlyList<Activity>> ReopenAsync(ReopenIntent intent, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> ReopenAsync(ReopenIntent intent, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(turn);
@@ -159,7 +155,7 @@ internal sealed class ReportingAnswers(
     /// "重新打开第三项" without a reason: when this person may reopen this finding now, the reason becomes a stored step
     /// (<see cref="ReopenReasonDialog"/>), so the next message is taken as it; otherwise the refusal is said at once.
     /// </summary>
-    private async Task<IReadOnlyList<Activity>> AskReopenReasonAsync(int number, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboundMessage>> AskReopenReasonAsync(int number, DialogTurn turn, CancellationToken cancellationToken)
     {
         var finding = await ledger.GetFindingAsync(number, cancellationToken);
         if (finding is null)
@@ -187,11 +183,11 @@ internal sealed class ReportingAnswers(
     {
         ArgumentNullException.ThrowIfNull(reply);
         var actor = await actors.IdentifyAsync(reply.Inbound, cancellationToken);
-        return new DialogTurn(text ?? string.Empty, reply.Inbound.Attachments ?? [], actor, understood, reply);
+        return new DialogTurn(text ?? string.Empty, reply.Inbound.Files, actor, understood, reply);
     }
 
     private static Domain.Findings.Evidence? EvidenceOf(DialogTurn turn) =>
-        turn.Attachments.Count == 0 ? null : ReportAnswerParser.Evidence(string.Empty, turn.Attachments);
+        turn.Files.Count == 0 ? null : ReportAnswerParser.Evidence(string.Empty, turn.Files);
 
     private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Cards;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
@@ -14,7 +14,7 @@ namespace Rectification.Bot.Conversation.Reporting;
 /// </summary>
 internal sealed class ReportingReplies(PeopleDirectory people, IOptions<ConversationOptions> options)
 {
-    public async Task<IReadOnlyList<Activity>> OutcomeAsync(ProgressOutcome outcome, Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> OutcomeAsync(ProgressOutcome outcome, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(reply);
@@ -33,7 +33,7 @@ internal sealed class ReportingReplies(PeopleDirectory people, IOptions<Conversa
     }
 
     /// <summary>Why the person may not, and the people to ask, by name.</summary>
-    public async Task<Activity> RefusalAsync(RefusalReason reason, Reply reply, CancellationToken cancellationToken)
+    public async Task<OutboundMessage> RefusalAsync(RefusalReason reason, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var whom = reason.WhomToAsk();
@@ -47,7 +47,7 @@ internal sealed class ReportingReplies(PeopleDirectory people, IOptions<Conversa
         return reply.Text(reply.Texts.Refusal(reason) + " " + reply.Texts.WhomToAsk(whom, contacts));
     }
 
-    public Activity StatusCard(Finding finding, Reply reply) =>
+    public OutboundMessage StatusCard(Finding finding, Reply reply) =>
         reply.Card(FindingStatusCard.Build(FindingCardModels.From(finding), reply.Texts, options.Value.OfficeTimeZone));
 
     /// <summary>What the entry changed, e.g. 措施3：推进中→已完成, or the finding's status for sign-off and reopening.</summary>

@@ -1,6 +1,6 @@
 using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Reporting;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Reporting.AdminRequests;
@@ -10,7 +10,7 @@ using Rectification.Bot.Conversation.Understanding.Intents;
 namespace Rectification.Bot.Conversation.Reporting;
 
 /// <summary>What reporting made of a turn: notes to send first (an expired dialog), and the answers, or null to let the intents answer.</summary>
-internal sealed record ReportingTurn(IReadOnlyList<Activity> Notes, IReadOnlyList<Activity>? Answers);
+internal sealed record ReportingTurn(IReadOnlyList<OutboundMessage> Notes, IReadOnlyList<OutboundMessage>? Answers);
 
 /// <summary>
 /// The part of a message turn that comes before the ordinary intents: the progress form (opened by the status
@@ -45,13 +45,13 @@ internal sealed class ReportingTurns(
             return new ReportingTurn([], await adminRequests.StartAsync(request, turn, cancellationToken));
         }
 
-        var notes = new List<Activity>();
+        var notes = new List<OutboundMessage>();
         var answers = await runner.TryContinueAsync(turn, notes, cancellationToken);
         return new ReportingTurn(notes, answers);
     }
 
     /// <summary>The reporting intents when no dialog is active: start the dialog, update, sign off, reopen, add evidence, an administrator's request.</summary>
-    public async Task<IReadOnlyList<Activity>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var turn = await reporting.TurnAsync(reply, reply.Inbound.Text, new RecognizedMessage(intent, null, "intent"), cancellationToken);

@@ -1,6 +1,6 @@
 using Rectification.Bot.Cards;
-using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Conversation.Understanding;
 using Rectification.Bot.Conversation.Understanding.Intents;
@@ -20,9 +20,9 @@ internal sealed class MessageTurnHandler(
 {
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var understood = await UnderstandAsync(turn.Activity, cancellationToken);
-        var language = await languages.ResolveAsync(turn.Activity, understood.DetectedLanguage, cancellationToken);
-        var reply = new Reply(turn.Activity, Texts.For(language));
+        var understood = await UnderstandAsync(turn.Inbound, cancellationToken);
+        var language = await languages.ResolveAsync(turn.Inbound, understood.DetectedLanguage, cancellationToken);
+        var reply = new Reply(turn.Inbound, turn.Capabilities, Texts.For(language));
         // The progress form and an active dialog come first; then the intents.
         var reported = await reporting.TryAnswerAsync(reply, understood, cancellationToken);
         foreach (var answer in reported.Notes.Concat(reported.Answers ?? await answers.AnswerAsync(understood.Intent, reply, cancellationToken)))
@@ -32,9 +32,9 @@ internal sealed class MessageTurnHandler(
     }
 
     /// <summary>A card button carries its intent in the activity's value; anything else is read as text.</summary>
-    private async Task<RecognizedMessage> UnderstandAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<RecognizedMessage> UnderstandAsync(InboundMessage inbound, CancellationToken cancellationToken)
     {
-        var submitted = CardSubmitData.TryRead(activity.Value);
+        var submitted = CardSubmitData.TryRead(inbound.Value);
         Intent? fromCard = submitted switch
         {
             { Intent: CardIntents.Status, Finding: { } number } => new FindingStatusIntent(number),
@@ -48,7 +48,7 @@ internal sealed class MessageTurnHandler(
         }
 
         // Only text needs the ledger's numbers and words; a card button already says what it wants.
-        var text = submitted is { Intent: CardIntents.Text, Text: { } typed } ? typed : activity.Text;
+        var text = submitted is { Intent: CardIntents.Text, Text: { } typed } ? typed : inbound.Text;
         return recognizer.Recognize(text, await contexts.CurrentAsync(cancellationToken));
     }
 }

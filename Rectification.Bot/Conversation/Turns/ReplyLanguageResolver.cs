@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Understanding.Languages;
 using Rectification.Bot.Localization;
 using Rectification.Bot.Storage;
@@ -12,13 +12,13 @@ namespace Rectification.Bot.Conversation.Turns;
 /// </summary>
 internal sealed class ReplyLanguageResolver(BotStateDbContext db, TimeProvider clock)
 {
-    public async Task<Language> ResolveAsync(Activity activity, Language? detected, CancellationToken cancellationToken)
+    public async Task<Language> ResolveAsync(InboundMessage inbound, Language? detected, CancellationToken cancellationToken)
     {
-        var preference = await FindAsync(activity, cancellationToken);
-        var language = ReplyLanguage.Choose(detected, activity.Locale, preference?.LastLanguage);
-        if (detected is { } spoken && preference?.LastLanguage != spoken && activity is { ChannelId: { } channelId, From.Id: { } userId })
+        var preference = await FindAsync(inbound, cancellationToken);
+        var language = ReplyLanguage.Choose(detected, inbound.Locale, preference?.LastLanguage);
+        if (detected is { } spoken && preference?.LastLanguage != spoken)
         {
-            preference ??= db.UserPreferences.Add(new UserPreference(channelId, userId)).Entity;
+            preference ??= db.UserPreferences.Add(new UserPreference(inbound.ChannelId, inbound.From.Id)).Entity;
             preference.RememberLanguage(spoken, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -27,14 +27,12 @@ internal sealed class ReplyLanguageResolver(BotStateDbContext db, TimeProvider c
     }
 
     /// <summary>For answers after a failure: reads, never writes.</summary>
-    public async Task<Language> ResolveQuietlyAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<Language> ResolveQuietlyAsync(InboundMessage inbound, CancellationToken cancellationToken)
     {
-        var preference = await FindAsync(activity, cancellationToken);
-        return ReplyLanguage.Choose(null, activity.Locale, preference?.LastLanguage);
+        var preference = await FindAsync(inbound, cancellationToken);
+        return ReplyLanguage.Choose(null, inbound.Locale, preference?.LastLanguage);
     }
 
-    private Task<UserPreference?> FindAsync(Activity activity, CancellationToken cancellationToken) =>
-        activity is { ChannelId: { } channelId, From.Id: { } userId }
-            ? db.UserPreferences.FirstOrDefaultAsync(p => p.ChannelId == channelId && p.UserId == userId, cancellationToken)
-            : Task.FromResult<UserPreference?>(null);
+    private Task<UserPreference?> FindAsync(InboundMessage inbound, CancellationToken cancellationToken) =>
+        db.UserPreferences.FirstOrDefaultAsync(p => p.ChannelId == inbound.ChannelId && p.UserId == inbound.From.Id, cancellationToken);
 }

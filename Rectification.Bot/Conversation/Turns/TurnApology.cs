@@ -9,8 +9,8 @@ internal sealed partial class TurnApology(ReplyLanguageResolver languages, ILogg
     {
         try
         {
-            var language = await languages.ResolveQuietlyAsync(turn.Activity, cancellationToken);
-            var reply = new Reply(turn.Activity, Localization.Texts.For(language));
+            var language = await languages.ResolveQuietlyAsync(turn.Inbound, cancellationToken);
+            var reply = new Reply(turn.Inbound, turn.Capabilities, Localization.Texts.For(language));
             await turn.SendAsync(reply.Text(reply.Texts.SomethingWentWrong), cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException)

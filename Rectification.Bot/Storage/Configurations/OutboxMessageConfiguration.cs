@@ -15,8 +15,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.ChannelId).HasMaxLength(64).IsRequired();
         builder.Property(m => m.ConversationId).HasMaxLength(512).IsRequired();
         builder.Property(m => m.UserId).HasMaxLength(512);
-        builder.Property(m => m.ReferenceJson).IsRequired();
-        builder.Property(m => m.ActivityJson).IsRequired();
+        builder.Property(m => m.ConversationJson).IsRequired();
+        builder.Property(m => m.MessageJson).IsRequired();
         builder.Property(m => m.LeaseOwner).HasMaxLength(128);
         builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
         builder.Property(m => m.SentActivityId).HasMaxLength(512);

@@ -23,8 +23,17 @@ namespace Rectification.Bot.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("BotId")
-                        .HasMaxLength(256)
+                    b.Property<string>("AlternateUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelData")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChannelId")
@@ -37,9 +46,8 @@ namespace Rectification.Bot.Storage.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ConversationType")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<bool>("IsPersonal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Locale")
                         .HasMaxLength(32)
@@ -56,24 +64,7 @@ namespace Rectification.Bot.Storage.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReferenceJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ServiceUrl")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserAadObjectId")
-                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -89,7 +80,7 @@ namespace Rectification.Bot.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserAadObjectId");
+                    b.HasIndex("AlternateUserId");
 
                     b.HasIndex("ChannelId", "ConversationId")
                         .IsUnique();
@@ -216,10 +207,6 @@ namespace Rectification.Bot.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ActivityJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -231,6 +218,10 @@ namespace Rectification.Bot.Storage.Migrations
                     b.Property<string>("ConversationId")
                         .IsRequired()
                         .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationJson")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -260,11 +251,11 @@ namespace Rectification.Bot.Storage.Migrations
                     b.Property<DateTime?>("LeaseUntilUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("NextAttemptAtUtc")
+                    b.Property<string>("MessageJson")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReferenceJson")
-                        .IsRequired()
+                    b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SentActivityId")

@@ -1,7 +1,6 @@
 using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Model;
 using Rectification.Bot.Cards.Serialization;
-using Rectification.Bot.Conversation.CardActions;
 using Rectification.Tests.Cards;
 
 namespace Rectification.Tests.BotFramework;

@@ -1,6 +1,7 @@
 using System.Net;
 using Rectification.Bot.Channels.BotFramework.Connector;
 using Rectification.Bot.Channels.BotFramework.Proactive;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Proactive;
 
 namespace Rectification.Tests.BotFramework;
@@ -41,17 +42,22 @@ public sealed class ProactiveFailureMappingTests
     }
 
     [Theory]
-    [InlineData("msteams", true)]
-    [InlineData("emulator", true)]
-    [InlineData("webchat", true)]
-    [InlineData("directline", true)]
-    [InlineData("console", false)]
+    [InlineData("botframework", true)]
+    [InlineData("BotFramework", true)]
     [InlineData("telegram", false)]
-    [InlineData("", false)]
-    public void Every_bot_framework_channel_is_served_but_the_bots_own_channels(string channelId, bool served)
+    [InlineData("console", false)]
+    public void A_stored_conversation_goes_to_the_channel_that_stored_it_and_no_other(string channel, bool served)
     {
-        var channel = new BotFrameworkProactiveChannel(null!, null!, null!, null!);
+        var registry = new ChannelRegistry([new BotFrameworkMessageChannel(null!, null!)]);
+        var address = new ConversationAddress(channel, "msteams", "a:1", IsPersonal: true);
 
-        Assert.Equal(served, channel.Serves(channelId));
+        if (served)
+        {
+            Assert.Equal("botframework", registry.For(address).Name);
+        }
+        else
+        {
+            Assert.Equal(ProactiveFailure.NoChannel, Assert.Throws<ProactiveDeliveryException>(() => registry.For(address)).Failure);
+        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Rectification.Bot.Channels.BotFramework.Schema;
-using Rectification.Bot.Conversation.Welcome;
+using Rectification.Bot.Channels.BotFramework.Teams;
 
 namespace Rectification.Tests.BotFramework;
 

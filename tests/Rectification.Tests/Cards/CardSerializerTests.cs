@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Rectification.Bot.Cards.Model;
 using Rectification.Bot.Cards.Serialization;
+using Rectification.Bot.Channels.BotFramework.Messages;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 
 namespace Rectification.Tests.Cards;
 
@@ -74,7 +76,8 @@ public class CardSerializerTests
     [Fact]
     public void Makes_an_adaptive_card_attachment()
     {
-        var attachment = CardSerializer.ToAttachment(new AdaptiveCard(CardVersion.V1_2) { Body = { new TextBlock("x") } });
+        var card = new AdaptiveCard(CardVersion.V1_2) { Body = { new TextBlock("x") } };
+        var attachment = Assert.Single(BotFrameworkOutbound.Reply(Infrastructure.TestActivities.Message("x"), new OutboundMessage { Card = card }).Attachments!);
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
         Assert.Equal("AdaptiveCard", (string?)attachment.Content!["type"]);

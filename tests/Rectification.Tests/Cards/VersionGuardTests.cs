@@ -49,7 +49,7 @@ public class VersionGuardTests
         var card = FormWithNewerFeatures(CardVersion.V1_2);
 
         Assert.Throws<CardVersionException>(() => CardSerializer.ToJsonObject(card));
-        Assert.Throws<CardVersionException>(() => CardSerializer.ToAttachment(card));
+        Assert.Throws<CardVersionException>(() => CardSerializer.ToJson(card));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Understanding;
@@ -67,9 +67,9 @@ public sealed class DialogEngineTests
 
     private static DialogTurn Turn(string text)
     {
-        var inbound = TestActivities.Message(text);
+        var inbound = TestMessages.Inbound(text);
         return new DialogTurn(text, [], new Actor(null, new ProgressAuthor("u", "U", ProgressSource.Chat, "test")),
-            new RecognizedMessage(new UnrecognizedIntent(), null, "test"), new Reply(inbound, Texts.English));
+            new RecognizedMessage(new UnrecognizedIntent(), null, "test"), new Reply(inbound, TestMessages.CardChannel, Texts.English));
     }
 
     private sealed record ToyState

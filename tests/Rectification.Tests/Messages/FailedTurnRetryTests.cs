@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation;
 using Rectification.Tests.Infrastructure;
 
@@ -57,7 +58,7 @@ public sealed class FailedTurnRetryTests : IDisposable
                 throw new InvalidOperationException("The database is briefly unavailable.");
             }
 
-            await turn.SendAsync(turn.Activity.CreateReply("ok"), cancellationToken);
+            await turn.SendAsync(new OutboundMessage { Text = "ok" }, cancellationToken);
         }
     }
 }

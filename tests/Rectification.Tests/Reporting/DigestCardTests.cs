@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Rectification.Bot.Cards.Digest;
 using Rectification.Bot.Cards.Serialization;
+using Rectification.Bot.Channels.BotFramework.Connector;
+using Rectification.Bot.Channels.BotFramework.Messages;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Localization;
@@ -75,9 +77,13 @@ public sealed class DigestCardTests
     public void The_digest_activity_carries_the_card_in_Teams_and_the_Markdown_elsewhere_within_80_KB()
     {
         var report = DigestBuilder.Build(BusyLedger(5_000), Period, Now, DigestOptions.Default);
+        var digest = DigestMessages.ToMessage(report, Language.Chinese);
+        var inbound = Infrastructure.TestActivities.Message("x");
 
-        var teams = DigestMessages.ToActivity(report, Language.Chinese, "msteams");
-        var console = DigestMessages.ToActivity(report, Language.Chinese, "console");
+        inbound.ChannelId = "msteams";
+        var teams = OutgoingActivityRules.ForWire(BotFrameworkOutbound.Reply(inbound, digest));
+        inbound.ChannelId = "sms"; // a Bot Framework channel without Adaptive Cards
+        var console = BotFrameworkOutbound.Reply(inbound, digest);
 
         Assert.Null(teams.Text);
         Assert.Equal("application/vnd.microsoft.card.adaptive", Assert.Single(teams.Attachments!).ContentType);

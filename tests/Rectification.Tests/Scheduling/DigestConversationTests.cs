@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using Rectification.Bot.Administration;
+using Rectification.Bot.Cards.Model;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Scheduling;
@@ -67,9 +69,9 @@ public sealed class DigestConversationTests
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("Digests enqueued: 1. Delivered: 1", first.Output, StringComparison.Ordinal);
         Assert.Contains("Digests enqueued: 0. Delivered: 0", second.Output, StringComparison.Ordinal);
-        var (reference, activity) = Assert.Single(bot.Channel.Sent);
-        Assert.Equal(("emulator", "conversation-leader-1"), (reference.ChannelId, reference.Conversation?.Id));
-        Assert.Contains("Rectification weekly digest", activity.Summary, StringComparison.Ordinal);
+        var (to, digest) = Assert.Single(bot.Channel.Sent);
+        Assert.Equal(("emulator", "conversation-leader-1"), (to.Address.ChannelId, to.Address.ConversationId));
+        Assert.Contains("Rectification weekly digest", digest.Summary, StringComparison.Ordinal);
 
         var status = await bot.RunAsync("digest", "status");
         Assert.Contains("Active subscriptions: 1. Messages not sent: 0.", status.Output, StringComparison.Ordinal);
@@ -116,9 +118,9 @@ public sealed class DigestConversationTests
         var usage = await bot.RunAsync("digest", "preview");
 
         Assert.StartsWith("**整改进展周报", markdown.Output, StringComparison.Ordinal);
-        var activity = ActivitySerializer.Deserialize<Activity>(json.Output)!;
-        Assert.Equal("message", activity.Type);
-        Assert.Equal("1.2", (string?)BotClient.CardOf([activity])["version"]);
+        var digest = MessageJson.ReadMessage(json.Output);
+        Assert.StartsWith("**整改进展周报", digest.Text, StringComparison.Ordinal);
+        Assert.Equal(CardVersion.V1_2, digest.Card!.Version);
         Assert.Equal(2, usage.ExitCode);
     }
 
@@ -209,27 +211,29 @@ public sealed class DigestConversationTests
                     services.AddSingleton(new CommandOutput(new StringWriter(bot._out), new StringWriter(bot._error)));
                     if (bot._recordSends)
                     {
-                        services.RemoveAll<IProactiveChannel>();
-                        services.AddSingleton<IProactiveChannel>(bot.Channel);
+                        services.RemoveAll<IMessageChannel>();
+                        services.AddSingleton<IMessageChannel>(bot.Channel);
                     }
                 });
             }
         }
     }
 
-    private sealed class RecordingChannel : IProactiveChannel
+    private sealed class RecordingChannel : IMessageChannel
     {
-        public ConcurrentQueue<(ConversationReference Reference, Activity Activity)> Sent { get; } = new();
+        public ConcurrentQueue<(StoredConversation To, OutboundMessage Message)> Sent { get; } = new();
 
-        public bool Serves(string channelId) => channelId == "emulator";
+        public string Name => "botframework";
 
-        public Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
+        public ChannelCapabilities Capabilities { get; } = new(null, PersonalChats: true, Proactive: true, EditsMessages: false, MaxMessageLength: 4096);
+
+        public Task<string?> SendAsync(StoredConversation to, OutboundMessage message, CancellationToken cancellationToken)
         {
-            Sent.Enqueue((reference, activity));
+            Sent.Enqueue((to, message));
             return Task.FromResult<string?>("sent-" + Sent.Count);
         }
 
-        public Task<ConversationReference> OpenPersonalConversationAsync(ConversationReference known, CancellationToken cancellationToken) =>
+        public Task<StoredConversation> OpenPersonalConversationAsync(StoredConversation known, CancellationToken cancellationToken) =>
             Task.FromResult(known);
     }
 }

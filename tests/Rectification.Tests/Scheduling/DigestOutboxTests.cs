@@ -27,14 +27,13 @@ public sealed class DigestOutboxTests
         var row = Assert.Single(await harness.OutboxAsync());
         Assert.Equal($"digest:{subscription.Id}:2024-W29", row.Key);
         Assert.Equal(OutboxState.Pending, row.State);
-        Assert.Contains("2024-W28", row.ActivityJson, StringComparison.Ordinal); // it covers last complete week
-        Assert.Contains("application/vnd.microsoft.card.adaptive", row.ActivityJson, StringComparison.Ordinal);
+        Assert.Contains("2024-W28", row.MessageJson, StringComparison.Ordinal); // it covers last complete week
+        Assert.Contains("\"type\":\"AdaptiveCard\"", row.MessageJson, StringComparison.Ordinal);
 
         var result = await bot.DeliverAsync();
         Assert.Equal(1, result.Sent);
-        var (reference, activity) = Assert.Single(harness.Channel.Sent);
-        Assert.Equal("conv-leader-1", reference.Conversation?.Id);
-        Assert.Equal("conv-leader-1", activity.Conversation?.Id);
+        var (to, _) = Assert.Single(harness.Channel.Sent);
+        Assert.Equal(("msteams", "conv-leader-1"), (to.Address.ChannelId, to.Address.ConversationId));
         Assert.Equal(OutboxState.Sent, Assert.Single(await harness.OutboxAsync()).State);
     }
 
@@ -52,8 +51,8 @@ public sealed class DigestOutboxTests
 
         var rows = await harness.OutboxAsync();
         Assert.All(rows, r => Assert.EndsWith(":2024-W29", r.Key, StringComparison.Ordinal));
-        Assert.Contains("Rectification weekly digest", rows[1].ActivityJson, StringComparison.Ordinal);
-        Assert.Contains("Europe/Berlin", rows[1].ActivityJson, StringComparison.Ordinal);
+        Assert.Contains("Rectification weekly digest", rows[1].MessageJson, StringComparison.Ordinal);
+        Assert.Contains("Europe/Berlin", rows[1].MessageJson, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +101,7 @@ public sealed class DigestOutboxTests
         var delivered = await Task.WhenAll(a.DeliverAsync(), b.DeliverAsync(), a.DeliverAsync(), b.DeliverAsync());
         Assert.Equal(5, delivered.Sum(d => d.Sent));
         Assert.Equal(5, harness.Channel.Sent.Count);
-        Assert.Equal(5, harness.Channel.Sent.Select(s => s.Reference.Conversation?.Id).Distinct().Count());
+        Assert.Equal(5, harness.Channel.Sent.Select(s => s.To.Address.ConversationId).Distinct().Count());
         Assert.All(await harness.OutboxAsync(), r => Assert.Equal(OutboxState.Sent, r.State));
     }
 
@@ -251,8 +250,8 @@ public sealed class DigestOutboxTests
         var keys = (await harness.OutboxAsync()).Select(r => r.Key).ToList();
         Assert.Equal(["reminder:1:staff-jr:2024-W29", "reminder:2:staff-jr:2024-W29", "reminder:7:staff-jr:2024-W29"], keys);
         await bot.DeliverAsync();
-        Assert.All(harness.Channel.Sent, s => Assert.Equal("conv-staff-jr", s.Reference.Conversation?.Id));
-        Assert.Contains(harness.Channel.Sent, s => s.Activity.Text!.Contains("第2项", StringComparison.Ordinal) && s.Activity.Text.Contains("今天到期", StringComparison.Ordinal));
+        Assert.All(harness.Channel.Sent, s => Assert.Equal("conv-staff-jr", s.To.Address.ConversationId));
+        Assert.Contains(harness.Channel.Sent, s => s.Message.Text.Contains("第2项", StringComparison.Ordinal) && s.Message.Text.Contains("今天到期", StringComparison.Ordinal));
 
         harness.Clock.Advance(TimeSpan.FromDays(4)); // the next Monday
         Assert.True(await bot.EnqueueRemindersAsync() > 0);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Localization;
@@ -85,14 +85,9 @@ internal sealed class SchedulingHarness : IDisposable
 
     public async Task StoreReferenceAsync(BotStateDbContext db, string userId)
     {
-        await new ConversationReferences(db, Clock).SaveAsync(new ConversationReference
-        {
-            ChannelId = "msteams",
-            ServiceUrl = "https://smba.example/",
-            Conversation = new ConversationAccount { Id = "conv-" + userId, ConversationType = "personal" },
-            User = new ChannelAccount { Id = userId, Name = userId },
-            Bot = new ChannelAccount { Id = "bot", Name = "bot" },
-        }, CancellationToken.None);
+        var address = new ConversationAddress("botframework", "msteams", "conv-" + userId, IsPersonal: true);
+        await new ConversationReferences(db, Clock).SaveAsync(
+            new StoredConversation(address, userId, null, userId, null, """{"serviceUrl":"https://smba.example/"}"""), CancellationToken.None);
     }
 
     public async Task<List<OutboxMessage>> OutboxAsync()
@@ -140,7 +135,7 @@ internal sealed class SchedulingHarness : IDisposable
         {
             await using var state = harness.State();
             var delivery = new OutboxDelivery(
-                new Outbox(state, harness.Clock), new ProactiveMessenger([harness.Channel]), state,
+                new Outbox(state, harness.Clock), new ChannelRegistry([harness.Channel]), state,
                 _id, harness.Clock, Microsoft.Extensions.Options.Options.Create(harness.Options), new ListLogger<OutboxDelivery>(harness.Warnings));
             return await delivery.DeliverDueAsync(cancellationToken);
         }
@@ -148,9 +143,9 @@ internal sealed class SchedulingHarness : IDisposable
 }
 
 /// <summary>A proactive channel that records what it was asked to send, and can be told to fail or to stall.</summary>
-internal sealed class FakeChannel : IProactiveChannel
+internal sealed class FakeChannel : IMessageChannel
 {
-    public ConcurrentQueue<(ConversationReference Reference, Activity Activity)> Sent { get; } = new();
+    public ConcurrentQueue<(StoredConversation To, OutboundMessage Message)> Sent { get; } = new();
 
     /// <summary>Failures to throw, one per send, before sends succeed again.</summary>
     public ConcurrentQueue<ProactiveFailure> Failures { get; } = new();
@@ -158,17 +153,18 @@ internal sealed class FakeChannel : IProactiveChannel
     /// <summary>Called after a send succeeded at the channel, before the bot hears back (a crash can be simulated here).</summary>
     public Func<Task>? AfterSend { get; set; }
 
-    public bool Serves(string channelId) => channelId == "msteams";
+    public string Name => "botframework";
 
-    public async Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
+    public ChannelCapabilities Capabilities { get; } = new(null, PersonalChats: true, Proactive: true, EditsMessages: false, MaxMessageLength: 4096);
+
+    public async Task<string?> SendAsync(StoredConversation to, OutboundMessage message, CancellationToken cancellationToken)
     {
         if (Failures.TryDequeue(out var failure))
         {
             throw new ProactiveDeliveryException(failure, $"fake {failure}");
         }
 
-        // As a real channel does: the activity is addressed from the reference.
-        Sent.Enqueue((reference, activity.ApplyConversationReference(reference)));
+        Sent.Enqueue((to, message));
         if (AfterSend is { } after)
         {
             await after();
@@ -177,7 +173,7 @@ internal sealed class FakeChannel : IProactiveChannel
         return "activity-" + Sent.Count;
     }
 
-    public Task<ConversationReference> OpenPersonalConversationAsync(ConversationReference known, CancellationToken cancellationToken) =>
+    public Task<StoredConversation> OpenPersonalConversationAsync(StoredConversation known, CancellationToken cancellationToken) =>
         Task.FromResult(known);
 }
 

@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Rectification.Bot.Channels.BotFramework.Messages;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Storage;
 
 namespace Rectification.Tests.Storage;
@@ -28,7 +30,7 @@ public sealed class ConversationReferencesTests : IDisposable
         await SaveAsync(Reference("activity-2"));
 
         Assert.Equal(first.UpdatedAtUtc, (await StoredAsync()).UpdatedAtUtc);
-        Assert.DoesNotContain("activity-", (await StoredAsync()).ReferenceJson, StringComparison.Ordinal);
+        Assert.DoesNotContain("activity-", (await StoredAsync()).ChannelData, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +40,7 @@ public sealed class ConversationReferencesTests : IDisposable
 
         await SaveAsync(Reference("activity-2", serviceUrl: "https://smba.example/emea/"));
 
-        Assert.Equal("https://smba.example/emea/", (await StoredAsync()).ServiceUrl);
+        Assert.Equal("https://smba.example/emea/", BotFrameworkConversations.Reference((await StoredAsync()).ToConversation()).ServiceUrl);
     }
 
     [Fact]
@@ -78,7 +80,8 @@ public sealed class ConversationReferencesTests : IDisposable
     private async Task SaveAsync(ConversationReference reference)
     {
         await using var db = NewContext();
-        await new ConversationReferences(db, _clock).SaveAsync(reference, CancellationToken.None);
+        var address = new ConversationAddress("botframework", "msteams", "a:1", IsPersonal: true);
+        await new ConversationReferences(db, _clock).SaveAsync(BotFrameworkConversations.From(reference, address), CancellationToken.None);
     }
 
     private async Task<ConversationReferenceRecord> StoredAsync()

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Rectification.Bot.Channels.BotFramework.Authentication;
 using Rectification.Bot.Channels.BotFramework.Connector;
+using Rectification.Bot.Channels.BotFramework.Invokes;
+using Rectification.Bot.Channels.BotFramework.Messages;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Channels.BotFramework.Transcripts;
 using Rectification.Bot.Conversation;
@@ -17,6 +19,7 @@ internal sealed partial class BotFrameworkAdapter(
     IBotFrameworkAuthenticator authenticator,
     InboundActivityBookkeeping bookkeeping,
     IConversationBot bot,
+    AdaptiveCardActionHandler cardActions,
     DetachableTurnRunner turns,
     TenantAllowList tenants,
     TranscriptRecorder transcripts,
@@ -57,23 +60,57 @@ internal sealed partial class BotFrameworkAdapter(
 
     private async Task<AdapterResponse> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return await InvokeAsync(activity, cancellationToken);
+        }
+
+        if (BotFrameworkInbound.From(activity) is not { } inbound)
+        {
+            // Channels add new activity and event types without notice; anything else is acknowledged quietly.
+            return Acknowledged(activity);
+        }
+
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
-            return await ProcessExpectingRepliesAsync(activity, cancellationToken);
+            var buffered = new BufferedTurnContext(activity, inbound);
+            await bot.OnTurnAsync(buffered, cancellationToken);
+            return await RepliesAsync(buffered, invokeAnswer: null, cancellationToken);
         }
 
-        if (activity.Type != ActivityTypes.Invoke)
+        await turns.RunAsync(activity, inbound, cancellationToken);
+        return AdapterResponse.Ok;
+    }
+
+    /// <summary>An invoke is answered in the HTTP response itself, so it cannot be left to the background.</summary>
+    private async Task<AdapterResponse> InvokeAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var expectsReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
+        // Other invokes stay unanswered: the channel gets 501, as from the SDK.
+        if (activity.Name != AdaptiveCardActionHandler.InvokeName)
         {
-            await turns.RunAsync(activity, cancellationToken);
-            return AdapterResponse.Ok;
+            return expectsReplies
+                ? await RepliesAsync(new BufferedTurnContext(activity, BotFrameworkInbound.Message(activity)), new InvokeResponse(StatusCodes.Status501NotImplemented), cancellationToken)
+                : AdapterResponse.NotImplemented;
         }
 
-        // An invoke is answered in the HTTP response itself, so it cannot be left to the background.
+        var (press, refusal) = AdaptiveCardActionHandler.Read(activity);
+        if (expectsReplies)
+        {
+            var buffered = new BufferedTurnContext(activity, press ?? BotFrameworkInbound.Message(activity));
+            var answer = refusal ?? await cardActions.HandleAsync(activity, buffered, cancellationToken);
+            return await RepliesAsync(buffered, answer, cancellationToken);
+        }
+
+        if (refusal is not null)
+        {
+            return new AdapterResponse(refusal.Status, refusal.Body);
+        }
+
         // The connector is resolved only here: a turn answered in the response must not depend on outbound settings.
-        var invoke = new ConnectorTurnContext(
-            activity, services.GetRequiredService<IConnectorClient>(), services.GetRequiredService<ConversationReferences>(), transcripts);
-        await bot.OnTurnAsync(invoke, cancellationToken);
-        return invoke.InvokeResponse is { } answer ? new AdapterResponse(answer.Status, answer.Body) : AdapterResponse.NotImplemented;
+        var turn = new ConnectorTurnContext(activity, press!, services.GetRequiredService<ConnectorDelivery>());
+        var response = await cardActions.HandleAsync(activity, turn, cancellationToken);
+        return new AdapterResponse(response.Status, response.Body);
     }
 
     /// <summary>200 without processing: empty for normal delivery, an empty list for expectReplies.</summary>
@@ -82,23 +119,21 @@ internal sealed partial class BotFrameworkAdapter(
             ? new AdapterResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(new ExpectedReplies(), ActivitySerializer.Options))
             : AdapterResponse.Ok;
 
-    private async Task<AdapterResponse> ProcessExpectingRepliesAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>The buffered replies, and for an invoke its answer as an invokeResponse activity after them.</summary>
+    private async Task<AdapterResponse> RepliesAsync(BufferedTurnContext turn, InvokeResponse? invokeAnswer, CancellationToken cancellationToken)
     {
-        var turn = new BufferedTurnContext(activity);
-        await bot.OnTurnAsync(turn, cancellationToken);
         foreach (var reply in turn.Replies)
         {
             await transcripts.RecordOutboundAsync(reply, reply.Id, cancellationToken);
         }
 
         var replies = new ExpectedReplies { Activities = [.. turn.Replies] };
-        if (activity.Type == ActivityTypes.Invoke)
+        if (invokeAnswer is not null)
         {
-            var answer = turn.InvokeResponse ?? new InvokeResponse(StatusCodes.Status501NotImplemented);
             replies.Activities.Add(new Activity
             {
                 Type = ActivityTypes.InvokeResponse,
-                Value = JsonSerializer.SerializeToNode(answer, ActivitySerializer.Options),
+                Value = JsonSerializer.SerializeToNode(invokeAnswer, ActivitySerializer.Options),
             });
         }
 

@@ -1,5 +1,6 @@
 using Rectification.Bot.Channels.BotFramework.Authentication;
 using Rectification.Bot.Channels.BotFramework.Connector;
+using Rectification.Bot.Channels.BotFramework.Invokes;
 using Rectification.Bot.Channels.BotFramework.Proactive;
 using Rectification.Bot.Channels.BotFramework.Transcripts;
 using Rectification.Bot.Conversation.Proactive;
@@ -25,9 +26,10 @@ public static class BotFrameworkChannelExtensions
         builder.Services.Configure<TranscriptOptions>(builder.Configuration.GetSection(TranscriptOptions.Section));
         builder.Services.AddSingleton<TranscriptFiles>();
         builder.Services.AddSingleton<TranscriptRecorder>();
+        builder.Services.AddScoped<ConnectorDelivery>();
         builder.Services.AddScoped<PersonalConversationOpener>();
-        builder.Services.AddScoped<IProactiveChannel, BotFrameworkProactiveChannel>();
-        builder.Services.AddScoped<IBotCommand, DeliveriesCommand>();
+        builder.Services.AddScoped<AdaptiveCardActionHandler>();
+        builder.Services.AddScoped<IMessageChannel, BotFrameworkMessageChannel>();
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using Rectification.Bot.Channels.BotFramework.Connector;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Channels.BotFramework.Transcripts;
 using Rectification.Bot.Conversation;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Storage;
 
 namespace Rectification.Bot.Channels.BotFramework.Adapter;
@@ -20,9 +21,9 @@ internal sealed partial class DetachableTurnRunner(
     TimeProvider clock,
     ILogger<DetachableTurnRunner> logger)
 {
-    public async Task RunAsync(Activity activity, CancellationToken requestAborted)
+    public async Task RunAsync(Activity activity, InboundMessage inbound, CancellationToken requestAborted)
     {
-        var turn = background.Track(RunInOwnScopeAsync(activity));
+        var turn = background.Track(RunInOwnScopeAsync(activity, inbound));
         if (await FinishesWithinAsync(turn, timing.Value.TypingIndicatorAfter, requestAborted))
         {
             return;
@@ -36,15 +37,11 @@ internal sealed partial class DetachableTurnRunner(
         }
     }
 
-    private async Task RunInOwnScopeAsync(Activity activity)
+    private async Task RunInOwnScopeAsync(Activity activity, InboundMessage inbound)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var turn = new ConnectorTurnContext(
-            activity,
-            services.GetRequiredService<IConnectorClient>(),
-            services.GetRequiredService<ConversationReferences>(),
-            services.GetRequiredService<TranscriptRecorder>());
+        var turn = new ConnectorTurnContext(activity, inbound, services.GetRequiredService<ConnectorDelivery>());
         try
         {
             await services.GetRequiredService<IConversationBot>().OnTurnAsync(turn, background.Stopping);

@@ -1,3 +1,4 @@
+using Rectification.Bot.Channels.BotFramework.Messages;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Storage;
 
@@ -47,7 +48,8 @@ internal sealed class InboundActivityBookkeeping(ProcessedActivities processed, 
         }
 
         return activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke
-            ? references.SaveAsync(activity.GetConversationReference(), cancellationToken)
+            && BotFrameworkConversations.From(activity) is { } conversation
+            ? references.SaveAsync(conversation, cancellationToken)
             : Task.CompletedTask;
     }
 }

@@ -1,5 +1,7 @@
 using Rectification.Bot.Channels.BotFramework.Connector;
+using Rectification.Bot.Channels.BotFramework.Messages;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Storage;
 
@@ -13,22 +15,24 @@ internal sealed class PersonalConversationOpener(IConnectorClient connector, Con
 {
     public const string PersonalConversationType = "personal";
 
-    public async Task<ConversationReference> OpenAsync(ConversationReference known, CancellationToken cancellationToken)
+    public async Task<StoredConversation> OpenAsync(StoredConversation known, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(known);
-        if (known is not { ChannelId: { Length: > 0 } channelId, User.Id: { Length: > 0 } userId })
+        if (known.UserId is not { Length: > 0 } userId)
         {
-            throw new ProactiveDeliveryException(ProactiveFailure.Refused, "The reference names no channel or user to open a chat with.");
+            throw new ProactiveDeliveryException(ProactiveFailure.Refused, "The conversation names no user to open a chat with.");
         }
 
-        if (await references.FindPersonalAsync(channelId, userId, cancellationToken) is { } stored)
+        if (await references.FindPersonalAsync(known.Address.ChannelId, userId, cancellationToken) is { } stored)
         {
-            return ConversationReferences.Deserialize(stored);
+            return stored.ToConversation();
         }
 
-        var created = await CreateAsync(known, cancellationToken);
-        await references.SaveAsync(created, cancellationToken);
-        return created;
+        var created = await CreateAsync(BotFrameworkConversations.Reference(known), cancellationToken);
+        var conversation = BotFrameworkConversations.From(
+            created, known.Address with { ConversationId = created.Conversation!.Id!, IsPersonal = true });
+        await references.SaveAsync(conversation, cancellationToken);
+        return conversation;
     }
 
     private async Task<ConversationReference> CreateAsync(ConversationReference known, CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
 using Rectification.Bot.Administration;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Domain.Progress;
 
@@ -8,7 +8,7 @@ namespace Rectification.Bot.Conversation.Reporting.AdminRequests;
 /// <summary>What an administration command did, in words: shared by the explicit commands and the confirmed plain-word requests.</summary>
 internal sealed class AdminReplies(ReportingReplies replies)
 {
-    public async Task<IReadOnlyList<Activity>> PersonChangedAsync(PersonChange change, string id, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> PersonChangedAsync(PersonChange change, string id, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(turn);
@@ -22,7 +22,7 @@ internal sealed class AdminReplies(ReportingReplies replies)
             change.Kind, person?.ChannelUserId ?? id, person?.Name ?? id, person?.Role, person?.Department))];
     }
 
-    public async Task<IReadOnlyList<Activity>> AssignedAsync(
+    public async Task<IReadOnlyList<OutboundMessage>> AssignedAsync(
         ProgressOutcome outcome, int number, string? department, string? leader, DateOnly? deadline, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);

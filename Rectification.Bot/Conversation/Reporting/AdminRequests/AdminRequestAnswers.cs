@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Storage;
@@ -20,7 +20,7 @@ internal sealed class AdminRequestAnswers(
     ReportingReplies replies,
     TimeProvider clock)
 {
-    public async Task<IReadOnlyList<Activity>> StartAsync(AdminRequestIntent intent, DialogTurn turn, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboundMessage>> StartAsync(AdminRequestIntent intent, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(turn);
@@ -110,13 +110,9 @@ internal sealed class AdminRequestAnswers(
         };
     }
 
-    private async Task<Activity> BeginAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<OutboundMessage> BeginAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
     {
-        if (DialogStore.Key(turn.Reply.Inbound) is not var (channel, conversation))
-        {
-            return turn.Reply.Text(turn.Reply.Texts.SomethingWentWrong);
-        }
-
+        var (channel, conversation) = DialogStore.Key(turn.Reply.Inbound);
         var row = dialog.Begin(channel, conversation, state, clock.GetUtcNow().UtcDateTime)
             ?? throw new InvalidOperationException("The admin-request dialog always asks for confirmation.");
         await dialogs.StartAsync(row, cancellationToken);

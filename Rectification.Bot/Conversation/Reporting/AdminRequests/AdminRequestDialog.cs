@@ -1,5 +1,5 @@
 using Rectification.Bot.Administration;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Localization;
@@ -44,9 +44,9 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
 
     /// <summary>Answers in the language the request was made in: "zhangsan" or "yes" does not make a Chinese request English.</summary>
     private static DialogTurn InRequestLanguage(AdminRequestState state, DialogTurn turn) =>
-        turn.Reply.Texts.Language == state.Language ? turn : turn with { Reply = new Reply(turn.Reply.Inbound, Texts.For(state.Language)) };
+        turn.Reply.Texts.Language == state.Language ? turn : turn with { Reply = new Reply(turn.Reply.Inbound, turn.Reply.Channel, Texts.For(state.Language)) };
 
-    private async Task<Activity> PromptPersonAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<OutboundMessage> PromptPersonAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
     {
         var texts = turn.Reply.Texts;
         if (state.Candidates.Count == 0)
@@ -92,7 +92,7 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
             : Next(state with { PersonId = chosen });
     }
 
-    private static Activity PromptConfirm(AdminRequestState state, DialogTurn turn)
+    private static OutboundMessage PromptConfirm(AdminRequestState state, DialogTurn turn)
     {
         var texts = turn.Reply.Texts;
         var question = state.Kind switch
@@ -119,7 +119,7 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
     }
 
     /// <summary>The same administration commands the explicit forms run; the service asks the policy again.</summary>
-    private async Task<IReadOnlyList<Activity>> ApplyAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboundMessage>> ApplyAsync(AdminRequestState state, DialogTurn turn, CancellationToken cancellationToken)
     {
         string Id() => state.PersonId ?? throw new InvalidOperationException("A confirmed request about a person has the person's id.");
         return state.Kind switch

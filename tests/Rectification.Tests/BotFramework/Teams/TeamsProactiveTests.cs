@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Channels.BotFramework.Messages;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Storage;
 using Rectification.Tests.Fakes;
@@ -49,15 +50,16 @@ public sealed class TeamsProactiveTests(TeamsBotHost host) : IClassFixture<Teams
         var opened = await OpenAsync(known);
         var reopened = await OpenAsync(known);
 
-        var create = Assert.Single(host.Connector.Requests, r => r.Route == ConnectorRouteKind.Conversations && r.Body.Contains(known.User!.Id!, StringComparison.Ordinal));
+        var create = Assert.Single(host.Connector.Requests, r => r.Route == ConnectorRouteKind.Conversations && r.Body.Contains(known.UserId!, StringComparison.Ordinal));
         Assert.Equal(TeamsBotHost.BotId, create.Json!["bot"]!["id"]!.GetValue<string>());
-        Assert.Equal(known.User!.Id, create.Json["members"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal(known.UserId, create.Json["members"]![0]!["id"]!.GetValue<string>());
         Assert.Equal(TeamsBotHost.TenantId, create.Json["tenantId"]!.GetValue<string>());
         Assert.Equal(TeamsBotHost.TenantId, create.Json["channelData"]!["tenant"]!["id"]!.GetValue<string>());
         Assert.False(create.Json["isGroup"]!.GetValue<bool>());
-        Assert.StartsWith("a:created-", opened.Conversation!.Id, StringComparison.Ordinal);
-        Assert.Equal("personal", opened.Conversation.ConversationType);
-        Assert.Equal(opened.Conversation.Id, reopened.Conversation!.Id);
+        Assert.StartsWith("a:created-", opened.Address.ConversationId, StringComparison.Ordinal);
+        Assert.Equal("personal", BotFrameworkConversations.Reference(opened).Conversation!.ConversationType);
+        Assert.True(opened.Address.IsPersonal);
+        Assert.Equal(opened.Address.ConversationId, reopened.Address.ConversationId);
     }
 
     /// <summary>A conversation the bot has heard from (so its reference is stored), its answer already delivered.</summary>
@@ -68,24 +70,24 @@ public sealed class TeamsProactiveTests(TeamsBotHost host) : IClassFixture<Teams
         return conversation;
     }
 
-    private async Task<ConversationReference> ReferenceAsync(string conversation)
+    private async Task<StoredConversation> ReferenceAsync(string conversation)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var record = await scope.ServiceProvider.GetRequiredService<ConversationReferences>().FindAsync("msteams", conversation, CancellationToken.None);
-        return ConversationReferences.Deserialize(record!);
+        return record!.ToConversation();
     }
 
     private async Task<string?> SendAsync(string conversation, string text)
     {
         var reference = await ReferenceAsync(conversation);
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ProactiveMessenger>()
-            .SendAsync(reference, new Activity { Type = ActivityTypes.Message, Text = text }, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ChannelRegistry>()
+            .SendAsync(reference, new OutboundMessage { Text = text }, CancellationToken.None);
     }
 
-    private async Task<ConversationReference> OpenAsync(ConversationReference known)
+    private async Task<StoredConversation> OpenAsync(StoredConversation known)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ProactiveMessenger>().OpenPersonalConversationAsync(known, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ChannelRegistry>().For(known.Address).OpenPersonalConversationAsync(known, CancellationToken.None);
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Cards.Serialization;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Localization;
@@ -18,10 +18,10 @@ public sealed class ReportingRepliesTests(BotFixture fixture) : IClassFixture<Bo
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var replies = scope.ServiceProvider.GetRequiredService<ReportingReplies>();
 
-        var answers = await replies.OutcomeAsync(new ChangedMeanwhile(finding, ProgressRecorder.MaxAttempts), new Reply(TestActivities.Message("x"), Texts.English), CancellationToken.None);
+        var answers = await replies.OutcomeAsync(new ChangedMeanwhile(finding, ProgressRecorder.MaxAttempts), new Reply(TestMessages.Inbound("x"), TestMessages.CardChannel, Texts.English), CancellationToken.None);
 
         Assert.Equal(2, answers.Count);
         Assert.Contains("changed by someone else", answers[0].Text, StringComparison.Ordinal);
-        Assert.Contains("Item 14", BotClient.CardOf([answers[1]]).ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
+        Assert.Contains("Item 14", CardSerializer.ToJson(answers[1].Card!), StringComparison.Ordinal);
     }
 }

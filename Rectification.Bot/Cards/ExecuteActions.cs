@@ -1,7 +1,6 @@
-using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Model;
 
-namespace Rectification.Bot.Conversation.CardActions;
+namespace Rectification.Bot.Cards;
 
 /// <summary>
 /// Buttons for forms that declare card version 1.4 or later (the reporting form): an Action.Execute whose verb is the

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Rectification.Bot.Channels.BotFramework.Schema;
 
-namespace Rectification.Bot.Conversation.CardActions;
+namespace Rectification.Bot.Channels.BotFramework.Invokes;
 
 /// <summary>
 /// The bodies Teams expects back from an adaptiveCard/action invoke: always HTTP 200 with

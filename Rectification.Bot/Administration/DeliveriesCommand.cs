@@ -1,9 +1,8 @@
 using System.Globalization;
-using Rectification.Bot.Administration;
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Storage;
 
-namespace Rectification.Bot.Channels.BotFramework.Proactive;
+namespace Rectification.Bot.Administration;
 
 /// <summary>
 /// `deliveries`: the conversations the channel refuses to take messages in (the person blocked or removed the bot,
@@ -31,7 +30,7 @@ internal sealed class DeliveriesCommand(ConversationReferences references, Comma
             return ExitCodes.Success;
         }
 
-        await output.Out.WriteLineAsync("failed at (UTC)\tfailure\tchannel\tconversation type\tuser\tconversation id\tdetail");
+        await output.Out.WriteLineAsync("failed at (UTC)\tfailure\tchannel\tconversation\tuser\tconversation id\tdetail");
         foreach (var record in undeliverable)
         {
             await output.Out.WriteLineAsync(Line(record));
@@ -44,7 +43,7 @@ internal sealed class DeliveriesCommand(ConversationReferences references, Comma
         record.PermanentFailureAtUtc?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "?",
         record.PermanentFailure?.ToString() ?? "?",
         record.ChannelId,
-        record.ConversationType ?? "-",
+        record.IsPersonal ? "personal" : "group",
         record.UserName ?? record.UserId ?? "-",
         record.ConversationId,
         record.PermanentFailureDetail ?? string.Empty);

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Rectification.Bot.Channels.BotFramework.Schema;
 
-namespace Rectification.Bot.Conversation.Welcome;
+namespace Rectification.Bot.Channels.BotFramework.Teams;
 
 /// <summary>
 /// Whether an activity means "the bot has just been added here" (brief 4.2): an installationUpdate with action

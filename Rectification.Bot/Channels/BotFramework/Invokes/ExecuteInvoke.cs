@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Rectification.Bot.Channels.BotFramework.Schema;
 
-namespace Rectification.Bot.Conversation.CardActions;
+namespace Rectification.Bot.Channels.BotFramework.Invokes;
 
 /// <summary>What an adaptiveCard/action invoke asks, checked as the SDK checks it (ActivityHandler.GetAdaptiveCardInvokeValue).</summary>
 internal static class ExecuteInvoke
@@ -28,20 +28,6 @@ internal static class ExecuteInvoke
         return type == ExecuteActionType
             ? (DataOf(action), null)
             : (null, CardActionError.NotSupported($"The action '{type}' is not supported."));
-    }
-
-    /// <summary>
-    /// A message turn carrying <paramref name="data"/> as its value, exactly what the Action.Submit fallback of the
-    /// same button would have sent: same ids, people, conversation and locale, no text.
-    /// </summary>
-    public static Activity AsSubmitMessage(Activity invoke, JsonObject data)
-    {
-        var message = ActivitySerializer.Deserialize<Activity>(ActivitySerializer.Serialize(invoke))!;
-        message.Type = ActivityTypes.Message;
-        message.Name = null;
-        message.Text = null;
-        message.Value = data;
-        return message;
     }
 
     /// <summary>The action's data (inputs merged in by the host); its verb becomes the intent when the data has none.</summary>

@@ -1,0 +1,22 @@
+using Rectification.Bot.Cards.Model;
+using Rectification.Bot.Conversation.Messages;
+
+namespace Rectification.Bot.Channels.BotFramework.Messages;
+
+/// <summary>
+/// What each Bot Framework channel can do. Teams renders Adaptive Cards up to 1.5 (desktop and web); Web Chat, Direct
+/// Line and the Emulator render them too. Other Bot Framework channels (Slack, SMS, e-mail…) get the text.
+/// </summary>
+internal static class BotFrameworkCapabilities
+{
+    /// <summary>Teams' limit is about 28 KB per message; counted in characters, Chinese text stays well within it.</summary>
+    private const int TeamsMaxMessageLength = 28_000;
+
+    private static readonly ChannelCapabilities Cards = new(CardVersion.V1_5, PersonalChats: true, Proactive: true, EditsMessages: true, TeamsMaxMessageLength);
+
+    private static readonly ChannelCapabilities TextOnly = Cards with { CardVersion = null };
+
+    private static readonly HashSet<string> CardChannels = new(StringComparer.OrdinalIgnoreCase) { "msteams", "webchat", "directline", "emulator" };
+
+    public static ChannelCapabilities For(string? channelId) => channelId is not null && CardChannels.Contains(channelId) ? Cards : TextOnly;
+}

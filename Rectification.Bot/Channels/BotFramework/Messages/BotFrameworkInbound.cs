@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using Rectification.Bot.Channels.BotFramework.Proactive;
+using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Channels.BotFramework.Teams;
+using Rectification.Bot.Conversation.Messages;
+
+namespace Rectification.Bot.Channels.BotFramework.Messages;
+
+/// <summary>Turns an inbound activity into the core's message (the activity itself stays the channel's wire format).</summary>
+internal static class BotFrameworkInbound
+{
+    /// <summary>
+    /// The core's message for an activity the conversation handles: a message, or the bot having just been added
+    /// (Teams' rules, <see cref="WelcomeOccasion"/>). Null for everything else, which is acknowledged without a turn.
+    /// </summary>
+    public static InboundMessage? From(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Type switch
+        {
+            ActivityTypes.Message => Message(activity),
+            ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate when WelcomeOccasion.IsBotAdded(activity) =>
+                Message(activity) with { Kind = InboundKind.BotAdded, Text = null, Value = null },
+            _ => null,
+        };
+    }
+
+    /// <summary>The activity as a message turn, whatever its type (an invoke's Action.Execute data is handed over as its value).</summary>
+    public static InboundMessage Message(Activity activity, JsonObject? value = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return new InboundMessage
+        {
+            Conversation = Address(activity),
+            From = new ChannelUser(
+                IdentityRealms.Microsoft,
+                activity.From?.Id ?? string.Empty,
+                activity.From?.Name,
+                activity.From?.AadObjectId),
+            Id = activity.Id,
+            Text = value is null ? activity.Text : null,
+            Value = value ?? activity.Value as JsonObject,
+            Locale = activity.Locale,
+            TimeZone = activity.LocalTimezone,
+            Files = Files(activity),
+        };
+    }
+
+    public static ConversationAddress Address(Activity activity) => new(
+        BotFrameworkMessageChannel.ChannelName,
+        activity.ChannelId ?? string.Empty,
+        activity.Conversation?.Id ?? string.Empty,
+        WelcomeOccasion.IsPersonal(activity));
+
+    /// <summary>Files sent with the message: every attachment but cards (Teams adds the card a message replied to).</summary>
+    private static List<InboundFile> Files(Activity activity) =>
+        [.. (activity.Attachments ?? [])
+            .Where(a => a.ContentType != Attachment.AdaptiveCardContentType && (a.ContentUrl is not null || a.Name is not null))
+            .Select(a => new InboundFile(a.Name ?? a.ContentUrl!, a.ContentType, a.ContentUrl))];
+}
