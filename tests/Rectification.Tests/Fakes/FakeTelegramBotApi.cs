@@ -103,10 +103,19 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
             return;
         }
 
-        var result = string.Equals(method, "getUpdates", StringComparison.OrdinalIgnoreCase)
-            ? await UpdatesAsync(body, context.RequestAborted)
-            : Result(method, body);
-        _calls.Enqueue(new TelegramApiCall(method, body, (result as JsonObject)?["message_id"]?.GetValue<int>()));
+        JsonNode result;
+        if (string.Equals(method, "getUpdates", StringComparison.OrdinalIgnoreCase))
+        {
+            // Recorded when asked: a long poll may wait a while for its answer.
+            _calls.Enqueue(new TelegramApiCall(method, body));
+            result = await UpdatesAsync(body, context.RequestAborted);
+        }
+        else
+        {
+            result = Result(method, body);
+            _calls.Enqueue(new TelegramApiCall(method, body, (result as JsonObject)?["message_id"]?.GetValue<int>()));
+        }
+
         await WriteAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
     }
 
