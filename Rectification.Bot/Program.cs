@@ -10,10 +10,12 @@ using Rectification.Bot.Hosting;
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Hosting.Storage;
 using Rectification.Bot.Scheduling;
+using Rectification.Bot.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRepositoryConfiguration();
 builder.LogToStandardError();
+builder.AddSecurityMode();
 builder.AddStorage();
 builder.AddAdministration();
 builder.AddFindingsApi();

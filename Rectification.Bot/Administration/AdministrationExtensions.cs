@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Rectification.Bot.Hosting.Commands;
+using Rectification.Bot.Security;
 using Rectification.Domain.People;
 using Rectification.Domain.Progress;
 using Rectification.Domain.Queries;
@@ -10,7 +12,8 @@ public static class AdministrationExtensions
 {
     /// <summary>
     /// People and roles, the progress recorder, the administration service behind the admin chat commands,
-    /// and the `people` and `assign` command-line verbs. Needs the storage (AddStorage) first.
+    /// and the `people` and `assign` command-line verbs. Needs the storage (AddStorage) and the security mode
+    /// (AddSecurityMode) first.
     /// </summary>
     public static WebApplicationBuilder AddAdministration(this WebApplicationBuilder builder)
     {
@@ -19,7 +22,8 @@ public static class AdministrationExtensions
         services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section);
 
         // Read when first needed, so tests and hosts can still override configuration.
-        services.TryAddSingleton(provider => ReportingOptions.Resolve(provider.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(provider => ReportingOptions.Resolve(
+            provider.GetRequiredService<IOptions<ReportingOptions>>().Value, provider.GetRequiredService<SecurityPolicy>()));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<LedgerQueries>();
         services.TryAddScoped<PeopleDirectory>();

@@ -1,12 +1,12 @@
-using Rectification.Bot.Channels.BotFramework;
+using Rectification.Bot.Security;
 using Rectification.Domain.People;
 
 namespace Rectification.Bot.Administration;
 
 /// <summary>
 /// The "Reporting" settings. <see cref="AllowUnknownUsers"/> decides whether people the bot does not know may
-/// report progress; unset, they may in local mode (no MicrosoftAppId) and may not once an app id is
-/// configured, i.e. once callers are authenticated and the office manages its people.
+/// report progress; unset, the security mode decides (<see cref="SecurityPolicy.UnknownUsersMayReportByDefault"/>):
+/// they may in Development and may not in Production, where the office manages its people.
 /// </summary>
 public sealed class ReportingOptions
 {
@@ -14,12 +14,11 @@ public sealed class ReportingOptions
 
     public bool? AllowUnknownUsers { get; set; }
 
-    /// <summary>The rules in force for this configuration.</summary>
-    public static ReportingRules Resolve(IConfiguration configuration)
+    /// <summary>The rules in force for these settings under this security mode.</summary>
+    public static ReportingRules Resolve(ReportingOptions options, SecurityPolicy security)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var options = configuration.GetSection(Section).Get<ReportingOptions>() ?? new ReportingOptions();
-        var localMode = string.IsNullOrWhiteSpace(configuration[nameof(BotFrameworkOptions.MicrosoftAppId)]);
-        return new ReportingRules(options.AllowUnknownUsers ?? localMode);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(security);
+        return new ReportingRules(options.AllowUnknownUsers ?? security.UnknownUsersMayReportByDefault);
     }
 }

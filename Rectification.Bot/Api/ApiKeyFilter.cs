@@ -1,19 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Rectification.Bot.Channels.BotFramework;
+using Rectification.Bot.Security;
 
 namespace Rectification.Bot.Api;
 
 /// <summary>
-/// Open in local mode (no Microsoft App ID), like the rest of the bot; once the bot is deployed with an app
-/// id, the ledger is only readable with one of the configured API keys.
+/// Open in Development, like the rest of the bot; in Production the ledger is only readable with one of the
+/// configured API keys (and the bot does not start without one, see <see cref="ApiKeyOptionsValidator"/>).
 /// </summary>
-internal sealed class ApiKeyFilter(IOptions<ApiKeyOptions> keys, IOptions<BotFrameworkOptions> botFramework) : IEndpointFilter
+internal sealed class ApiKeyFilter(IOptions<ApiKeyOptions> keys, SecurityPolicy security) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (botFramework.Value.IsLocalMode || IsKnownKey(context.HttpContext.Request.Headers[ApiKeyOptions.HeaderName]))
+        if (!security.LedgerApiNeedsKey || IsKnownKey(context.HttpContext.Request.Headers[ApiKeyOptions.HeaderName]))
         {
             return await next(context);
         }
@@ -32,7 +32,6 @@ internal sealed class ApiKeyFilter(IOptions<ApiKeyOptions> keys, IOptions<BotFra
         }
 
         var presentedBytes = Encoding.UTF8.GetBytes(presented);
-        return keys.Value.Keys.Where(k => !string.IsNullOrEmpty(k))
-            .Any(k => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(k), presentedBytes));
+        return keys.Value.UsableKeys.Any(k => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(k), presentedBytes));
     }
 }

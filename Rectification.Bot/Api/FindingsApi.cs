@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Rectification.Domain.Queries;
 
 namespace Rectification.Bot.Api;
@@ -7,12 +9,14 @@ namespace Rectification.Bot.Api;
 /// <summary>The read-only JSON API for integrations: the ledger as it stands.</summary>
 public static class FindingsApi
 {
+    /// <summary>The API and its key check; needs the security mode (AddSecurityMode) first.</summary>
     public static WebApplicationBuilder AddFindingsApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<LedgerQueries>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.Configure<ApiKeyOptions>(builder.Configuration.GetSection(ApiKeyOptions.Section));
+        builder.Services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>());
         return builder;
     }
 

@@ -9,7 +9,8 @@ namespace Rectification.Bot.Cards;
 /// <param name="Intent">One of <see cref="CardIntents"/>.</param>
 /// <param name="Finding">The finding number, for status, report and history.</param>
 /// <param name="Text">The text to treat as typed, for <see cref="CardIntents.Text"/>.</param>
-public sealed record CardSubmitData(string Intent, int? Finding = null, string? Text = null)
+/// <param name="Language">The language of the card the button is on (see <see cref="CardLanguage"/>).</param>
+public sealed record CardSubmitData(string Intent, int? Finding = null, string? Text = null, Localization.Language? Language = null)
 {
     public static CardSubmitData ForFinding(string intent, int number) => new(intent, number);
 
@@ -43,7 +44,7 @@ public sealed record CardSubmitData(string Intent, int? Finding = null, string? 
         }
 
         int? finding = data["finding"] is JsonValue number && number.TryGetValue<int>(out var parsed) ? parsed : null;
-        return new CardSubmitData(intent, finding, TryGetString(data, "text", out var text) ? text : null);
+        return new CardSubmitData(intent, finding, TryGetString(data, "text", out var text) ? text : null, CardLanguage.Read(data));
     }
 
     private static bool TryGetString(JsonObject data, string name, out string value)

@@ -6,7 +6,7 @@ public enum HelpAudience
     /// <summary>Not registered where registration is required (production mode): may only ask.</summary>
     Unregistered,
 
-    /// <summary>Staff (and, in local mode, people the bot does not know): ask, and report on their department's findings.</summary>
+    /// <summary>Staff (and, where Reporting:AllowUnknownUsers is in force, people the bot does not know): ask, and report on their department's findings.</summary>
     Staff,
 
     /// <summary>Leaders: ask, report, sign off and reopen, the weekly digest.</summary>

@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Rectification.Bot.Channels.BotFramework.Adapter;
+using Rectification.Bot.Security;
+using Rectification.Domain.People;
 
 namespace Rectification.Bot.Hosting;
 
-/// <summary>Tells whoever started the bot where it listens and how to talk to it.</summary>
+/// <summary>Tells whoever started the bot where it listens, how to talk to it, and how open it is.</summary>
 internal sealed partial class StartupBanner(
     IServer server,
     IHostApplicationLifetime lifetime,
+    SecurityPolicy security,
+    ReportingRules reporting,
     ILogger<StartupBanner> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -27,6 +31,24 @@ internal sealed partial class StartupBanner(
         }
 
         LogHowToChat();
+        AnnounceSecurity();
+    }
+
+    private void AnnounceSecurity()
+    {
+        if (security.Mode == SecurityMode.Development)
+        {
+            LogDevelopmentMode(SecurityOptions.ModeKey);
+        }
+        else
+        {
+            LogProductionMode(SecurityOptions.ModeKey);
+        }
+
+        if (reporting.AllowUnknownUsers)
+        {
+            LogUnknownUsersMayReport();
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rectification Bot listens: Bot Framework activities at {MessagesUrl}, ledger API at {ApiUrl}")]
@@ -34,4 +56,17 @@ internal sealed partial class StartupBanner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "To chat in this terminal instead: dotnet run --project Rectification.Bot -- chat   (or point the Bot Framework Emulator at the messages URL)")]
     private partial void LogHowToChat();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "{ModeKey} is Development: the bot runs UNAUTHENTICATED. The ledger API answers without a key and a channel " +
+        "without credentials (the Emulator's mode) accepts anyone. Do not expose this instance; set {ModeKey}=Production to deploy.")]
+    private partial void LogDevelopmentMode(string modeKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message =
+        "{ModeKey} is Production: channels authenticate their callers and the ledger API requires an X-Api-Key.")]
+    private partial void LogProductionMode(string modeKey);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "People the bot does not know may report progress (Reporting:AllowUnknownUsers, or Development by default).")]
+    private partial void LogUnknownUsersMayReport();
 }

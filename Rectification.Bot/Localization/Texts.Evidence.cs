@@ -1,4 +1,4 @@
-using Rectification.Bot.Conversation.Reporting;
+using Rectification.Domain.Findings;
 
 namespace Rectification.Bot.Localization;
 

@@ -2,7 +2,7 @@ namespace Rectification.Domain.People;
 
 /// <summary>
 /// The deployment's reporting settings the policy needs. The host decides the value: by default unknown
-/// users may report in local mode (no Microsoft App ID) and may not once the bot authenticates its callers.
+/// users may report in the Development security mode and may not in Production.
 /// </summary>
 public sealed record ReportingRules(bool AllowUnknownUsers)
 {

@@ -1,3 +1,4 @@
+using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Model;
 using Rectification.Bot.Cards.Text;
 using Rectification.Bot.Conversation.Messages;
@@ -16,8 +17,12 @@ public sealed class Reply(InboundMessage inbound, ChannelCapabilities channel, T
 
     public OutboundMessage Text(string text) => new() { Text = text, Locale = Texts.Locale };
 
-    /// <summary>A card, with its plain-text rendering as the text for channels that show no cards.</summary>
-    public OutboundMessage Card(AdaptiveCard card) => Text(CardTextRenderer.Render(card)) with { Card = card };
+    /// <summary>
+    /// A card, with its plain-text rendering as the text for channels that show no cards; its buttons answer in the
+    /// language of this reply.
+    /// </summary>
+    public OutboundMessage Card(AdaptiveCard card) =>
+        Text(CardTextRenderer.Render(card)) with { Card = CardLanguage.Stamp(card, Texts.Language) };
 
     /// <summary>Adds tappable suggestions (shown by channels that support them: Teams personal chat, Telegram buttons).</summary>
     public static OutboundMessage WithSuggestions(OutboundMessage message, params (string Title, string Text)[] suggestions)

@@ -1,3 +1,4 @@
+using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Digest;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Localization;
@@ -28,7 +29,7 @@ public static class DigestMessages
         {
             Text = DigestMarkdown.Render(report, language),
             Format = TextFormat.Markdown,
-            Card = DigestCard.Build(report, language),
+            Card = CardLanguage.Stamp(DigestCard.Build(report, language), language),
             Locale = Texts.For(language).Locale,
             Summary = texts.Title(report.Period.Key, report.Period.FirstDay, report.Period.LastDay),
         };

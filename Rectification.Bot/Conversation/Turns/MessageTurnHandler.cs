@@ -44,11 +44,13 @@ internal sealed class MessageTurnHandler(
         };
         if (fromCard is not null)
         {
-            return new RecognizedMessage(fromCard, null, "card");
+            return new RecognizedMessage(fromCard, submitted!.Language, "card");
         }
 
         // Only text needs the ledger's numbers and words; a card button already says what it wants.
         var text = submitted is { Intent: CardIntents.Text, Text: { } typed } ? typed : inbound.Text;
-        return recognizer.Recognize(text, await contexts.CurrentAsync(cancellationToken));
+        var understood = recognizer.Recognize(text, await contexts.CurrentAsync(cancellationToken));
+        // A button is in the language of its card; the client's locale would otherwise decide for a press.
+        return submitted?.Language is { } cardLanguage ? understood with { DetectedLanguage = cardLanguage } : understood;
     }
 }

@@ -1,4 +1,3 @@
-using Rectification.Bot.Conversation.Reporting.AdminRequests;
 using Rectification.Domain.People;
 
 namespace Rectification.Bot.Localization;

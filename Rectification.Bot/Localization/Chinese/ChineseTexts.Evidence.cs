@@ -1,4 +1,4 @@
-using Rectification.Bot.Conversation.Reporting;
+using Rectification.Domain.Findings;
 
 namespace Rectification.Bot.Localization;
 
@@ -6,8 +6,8 @@ internal sealed partial class ChineseTexts
 {
     public override string EvidenceProblem(EvidenceProblem problem) => problem switch
     {
-        Conversation.Reporting.EvidenceProblem.SeveralLinks => "一次请只发一个链接（可以在链接前写上名称，如“会议纪要 https://…”）。其余的可以之后补充，例如“补充第14项第3条佐证：https://…”。",
-        Conversation.Reporting.EvidenceProblem.TooLong => "佐证材料的名称或链接太长了。",
+        Domain.Findings.EvidenceProblem.SeveralLinks => "一次请只发一个链接（可以在链接前写上名称，如“会议纪要 https://…”）。其余的可以之后补充，例如“补充第14项第3条佐证：https://…”。",
+        Domain.Findings.EvidenceProblem.TooLong => "佐证材料的名称或链接太长了。",
         _ => "这不像佐证材料：佐证材料是一个链接（如“会议纪要 https://…”）或直接发送的附件。没有佐证请回复“无”跳过。",
     };
 

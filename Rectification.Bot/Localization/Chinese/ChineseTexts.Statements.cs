@@ -1,4 +1,4 @@
-using Rectification.Bot.Conversation.Understanding.Progress;
+using Rectification.Domain.Progress;
 
 namespace Rectification.Bot.Localization;
 

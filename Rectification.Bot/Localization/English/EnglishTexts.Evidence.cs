@@ -1,4 +1,4 @@
-using Rectification.Bot.Conversation.Reporting;
+using Rectification.Domain.Findings;
 
 namespace Rectification.Bot.Localization;
 
@@ -6,8 +6,8 @@ internal sealed partial class EnglishTexts
 {
     public override string EvidenceProblem(EvidenceProblem problem) => problem switch
     {
-        Conversation.Reporting.EvidenceProblem.SeveralLinks => "Please send one link at a time (a name before it is kept, e.g. \"minutes https://…\"). Add the others afterwards, e.g. \"add evidence to 14.3: https://…\".",
-        Conversation.Reporting.EvidenceProblem.TooLong => "The evidence name or link is too long.",
+        Domain.Findings.EvidenceProblem.SeveralLinks => "Please send one link at a time (a name before it is kept, e.g. \"minutes https://…\"). Add the others afterwards, e.g. \"add evidence to 14.3: https://…\".",
+        Domain.Findings.EvidenceProblem.TooLong => "The evidence name or link is too long.",
         _ => "That does not look like evidence: evidence is a link (e.g. \"minutes https://…\") or a file you attach. Reply \"none\" to skip.",
     };
 

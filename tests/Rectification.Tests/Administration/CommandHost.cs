@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Rectification.Bot.Administration;
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Hosting.Storage;
+using Rectification.Bot.Security;
 using Rectification.Domain.Storage;
 using Rectification.Tests.Findings;
 
@@ -15,7 +16,7 @@ namespace Rectification.Tests.Administration;
 
 /// <summary>
 /// The bot's command line as `dotnet run --project Rectification.Bot -- …` runs it: the same registrations
-/// (AddStorage, AddAdministration), the same dispatch and start-up migration (RunCommandOrServeAsync), on a
+/// (AddSecurityMode, AddStorage, AddAdministration; Development unless the settings say otherwise), the same dispatch and start-up migration (RunCommandOrServeAsync), on a
 /// SQLite file in a temporary folder; the commands' output is captured instead of printed.
 /// </summary>
 internal sealed class CommandHost : IAsyncDisposable
@@ -32,8 +33,10 @@ internal sealed class CommandHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.ClearProviders();
         builder.Configuration["ConnectionStrings:Rectification"] = $"Data Source={Path.Combine(_folder, "rectification.db")};Pooling=False";
+        builder.Configuration[SecurityOptions.ModeKey] = nameof(SecurityMode.Development);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(new CommandOutput(new StringWriter(_out), new StringWriter(_error)));
+        builder.AddSecurityMode();
         builder.AddStorage();
         builder.AddAdministration();
         _app = builder.Build();

@@ -19,7 +19,7 @@ public sealed class ProgramWiringTests
     {
         var output = new StringBuilder();
         using var factory = new CapturingFactory(new CommandOutput(new StringWriter(output), new StringWriter(output)));
-        factory.With("MicrosoftAppId", "00000000-0000-0000-0000-0000000000aa");
+        factory.InProduction().With("MicrosoftAppId", "00000000-0000-0000-0000-0000000000aa");
         await using var scope = factory.Services.CreateAsyncScope();
         var commands = scope.ServiceProvider.GetServices<IBotCommand>().ToDictionary(c => c.Name);
 

@@ -53,13 +53,13 @@ public sealed class FindingsApiTests(BotFixture fixture) : IClassFixture<BotFixt
     }
 }
 
-/// <summary>With a Microsoft App ID configured the ledger is only readable with an API key.</summary>
+/// <summary>In Production the ledger is only readable with an API key.</summary>
 public sealed class FindingsApiKeyTests : IDisposable
 {
     private readonly BotApplicationFactory _factory = new BotApplicationFactory()
+        .InProduction("integration-key")
         .With("MicrosoftAppId", "00000000-0000-0000-0000-000000000001")
-        .With("MicrosoftAppTenantId", "00000000-0000-0000-0000-000000000002")
-        .With("Api:Keys:0", "integration-key");
+        .With("MicrosoftAppTenantId", "00000000-0000-0000-0000-000000000002");
 
     [Fact]
     public async Task WithoutAKeyTheApiAnswers401()

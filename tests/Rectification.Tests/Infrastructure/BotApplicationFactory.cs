@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Rectification.Bot.Security;
 
 namespace Rectification.Tests.Infrastructure;
 
@@ -27,6 +28,8 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
         // The minute-by-minute digest and reminder job would otherwise run in every test host and could send to a
         // test's fake connector; the scheduling tests switch it on themselves.
         With("Scheduling:Enabled", "false");
+        // Every host says its security mode, as the committed appsettings.json does; Production tests set theirs.
+        With(SecurityOptions.ModeKey, nameof(SecurityMode.Development));
     }
 
     public string Folder { get; }
@@ -35,6 +38,12 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
     public bool KeepFolder { get; set; }
 
     public string DatabasePath => Path.Combine(Folder, "rectification.db");
+
+    /// <summary>Security:Mode=Production with one API key (the Bot Framework settings are the test's to give).</summary>
+    public BotApplicationFactory InProduction(string apiKey = ProductionApiKey) =>
+        With(SecurityOptions.ModeKey, nameof(SecurityMode.Production)).With("Api:Keys:0", apiKey);
+
+    public const string ProductionApiKey = "integration-key";
 
     /// <summary>Configuration the bot sees on top of appsettings.json; set before the first request.</summary>
     public BotApplicationFactory With(string key, string? value)

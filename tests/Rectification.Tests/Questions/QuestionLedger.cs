@@ -54,6 +54,6 @@ public sealed partial class QuestionLedger : IAsyncLifetime, IDisposable
         Assert.IsType<ProgressRecorded>(outcome);
     }
 
-    [GeneratedRegex("""\{"intent":"status","finding":(\d+)\}""")]
+    [GeneratedRegex("""\{"intent":"status",(?:"lang":"[a-z]+",)?"finding":(\d+)\}""")]
     private static partial Regex StatusTap();
 }

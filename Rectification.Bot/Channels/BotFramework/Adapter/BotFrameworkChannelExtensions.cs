@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Rectification.Bot.Channels.BotFramework.Authentication;
 using Rectification.Bot.Channels.BotFramework.Connector;
 using Rectification.Bot.Channels.BotFramework.Invokes;
@@ -10,10 +12,15 @@ namespace Rectification.Bot.Channels.BotFramework.Adapter;
 
 public static class BotFrameworkChannelExtensions
 {
-    /// <summary>The Bot Framework channel: the activity endpoint and what it needs.</summary>
+    /// <summary>
+    /// The Bot Framework channel: the activity endpoint and what it needs. Needs the security mode
+    /// (AddSecurityMode) first: in Production it refuses to start without an app id.
+    /// </summary>
     public static WebApplicationBuilder AddBotFrameworkChannel(this WebApplicationBuilder builder)
     {
         builder.Services.AddBotFrameworkAuthentication(builder.Configuration);
+        builder.Services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, ProductionAuthenticationValidator>());
         builder.Services.AddBotFrameworkConnector(builder.Configuration);
         builder.Services.Configure<TurnTimingOptions>(builder.Configuration.GetSection(TurnTimingOptions.Section));
         builder.Services.AddSingleton<BackgroundTurns>();

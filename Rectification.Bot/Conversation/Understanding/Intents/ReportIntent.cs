@@ -1,3 +1,4 @@
+using Rectification.Domain.Progress;
 using Rectification.Bot.Conversation.Understanding.Progress;
 using Rectification.Domain.Findings;
 

@@ -1,3 +1,4 @@
+using Rectification.Domain.Progress;
 using Rectification.Domain.Findings;
 
 namespace Rectification.Bot.Conversation.Understanding.Progress;
@@ -26,17 +27,3 @@ public sealed record ProgressStatement(MeasureStatus? Status, int? Percent, stri
     public int? PercentFor(MeasureStatus status) => status == MeasureStatus.Completed ? 100 : Percent;
 }
 
-/// <summary>Why a statement cannot be used as it is; each is asked about, never guessed.</summary>
-public enum ProgressStatementProblem
-{
-    None,
-
-    /// <summary>Two statuses that disagree (已完成 … 推进中), or "not started" with progress (未开始 60%).</summary>
-    Contradictory,
-
-    /// <summary>Two different percentages (60% … 80%).</summary>
-    TwoPercentages,
-
-    /// <summary>A percentage above 100.</summary>
-    PercentOutOfRange,
-}

@@ -1,3 +1,4 @@
+using Rectification.Domain.Progress;
 using System.Text;
 using System.Text.RegularExpressions;
 using Rectification.Domain.Findings;

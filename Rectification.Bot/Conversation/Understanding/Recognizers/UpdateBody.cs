@@ -1,3 +1,4 @@
+using Rectification.Domain.Progress;
 using System.Text.RegularExpressions;
 using Rectification.Bot.Conversation.Understanding.Progress;
 using Rectification.Bot.Conversation.Understanding.Text;

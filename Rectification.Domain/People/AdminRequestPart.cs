@@ -1,4 +1,4 @@
-namespace Rectification.Bot.Conversation.Reporting.AdminRequests;
+namespace Rectification.Domain.People;
 
 /// <summary>What an administrator's request left out, so the answer can name it.</summary>
 public enum AdminRequestPart

@@ -1,0 +1,14 @@
+namespace Rectification.Domain.Findings;
+
+/// <summary>Why an answer to "any evidence?" is not taken.</summary>
+public enum EvidenceProblem
+{
+    /// <summary>Neither a link, a file nor "none": a sentence, which is not stored as evidence.</summary>
+    NotEvidence,
+
+    /// <summary>More than one link: one at a time, the others added later.</summary>
+    SeveralLinks,
+
+    /// <summary>A name or link longer than the ledger keeps.</summary>
+    TooLong,
+}
