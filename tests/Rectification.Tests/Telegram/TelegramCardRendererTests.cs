@@ -114,9 +114,19 @@ public sealed class TelegramCardRendererTests
         var typed = CardSubmitData.TypedText("列出整改中的问题").ToJson();
 
         Assert.Equal("status|14", CallbackData.TryEncodeInline(status));
-        Assert.Equal("text||列出整改中的问题", CallbackData.TryEncodeInline(typed));
+        Assert.Equal("text|||列出整改中的问题", CallbackData.TryEncodeInline(typed));
         Assert.True(JsonNode.DeepEquals(status, CallbackData.DecodeInline("status|14")));
-        Assert.True(JsonNode.DeepEquals(typed, CallbackData.DecodeInline("text||列出整改中的问题")));
+        Assert.True(JsonNode.DeepEquals(typed, CallbackData.DecodeInline("text|||列出整改中的问题")));
+    }
+
+    [Fact]
+    public void TheCardsLanguageTravelsWithTheCompactData()
+    {
+        var status = CardSubmitData.ForFinding(CardIntents.Status, 14).ToJson();
+        status[CardLanguage.DataMember] = "en";
+
+        Assert.Equal("status|14|en", CallbackData.TryEncodeInline(status));
+        Assert.Equal(Language.English, CardSubmitData.TryRead(CallbackData.DecodeInline("status|14|en"))?.Language);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class TelegramConversationTests(TelegramBotHost host) : IClassFixt
         Assert.Contains("\n<b>责任部门</b> 未指定\n", answer.Text, StringComparison.Ordinal);
         Assert.Contains("\n<b>整改措施</b>\n<b>1</b> <b>已完成</b>\n", answer.Text, StringComparison.Ordinal);
         Assert.Equal(["汇报进展", "历史记录"], answer.Keyboard.SelectMany(row => row).Select(b => b["text"]!.GetValue<string>()));
-        Assert.Equal("report|14", answer.CallbackData("汇报进展"));
+        Assert.Equal("report|14|zh", answer.CallbackData("汇报进展"));
     }
 
     [Fact]

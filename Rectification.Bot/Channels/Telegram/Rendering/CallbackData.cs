@@ -8,7 +8,7 @@ namespace Rectification.Bot.Channels.Telegram.Rendering;
 
 /// <summary>
 /// A button's data in Telegram's callback_data, which holds at most 64 bytes. Our own submit data is written
-/// compactly ("status|14", "text||列出整改中的问题"); other data as its JSON; data that still does not fit is kept
+/// compactly ("status|14|zh", "text|||列出整改中的问题"); other data as its JSON; data that still does not fit is kept
 /// in the database and the button carries its key ("#…", see <see cref="TelegramCallbackData"/>).
 /// </summary>
 internal static class CallbackData
@@ -49,30 +49,49 @@ internal static class CallbackData
             }
         }
 
-        var parts = callbackData.Split(Separator, 3);
+        var parts = callbackData.Split(Separator, 4);
         if (parts[0].Length == 0)
         {
             return null;
         }
 
         int? finding = parts.Length > 1 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
-        return new CardSubmitData(parts[0], finding, parts.Length > 2 ? parts[2] : null).ToJson();
+        var data = new CardSubmitData(parts[0], finding, parts.Length > 3 ? parts[3] : null).ToJson();
+        if (parts.Length > 2 && parts[2].Length > 0)
+        {
+            data[CardLanguage.DataMember] = parts[2];
+        }
+
+        return data;
     }
 
-    /// <summary>"intent|finding|text" when the data is exactly one of our submit data (nothing else in it), else null.</summary>
+    /// <summary>
+    /// "intent|finding|lang|text", the empty fields at the end left out ("status|14|zh"), when the data is exactly one
+    /// of our submit data with its card's language (nothing else in it), else null.
+    /// </summary>
     private static string? Compact(JsonObject data)
     {
         if (CardSubmitData.TryRead(data) is not { } submit
             || submit.Intent.Contains(Separator, StringComparison.Ordinal)
-            || submit.Intent.StartsWith('{') || submit.Intent.StartsWith(StoredPrefix)
-            || !JsonNode.DeepEquals(submit.ToJson(), data))
+            || submit.Intent.StartsWith('{') || submit.Intent.StartsWith(StoredPrefix))
         {
             return null;
         }
 
-        var finding = submit.Finding?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-        return submit.Text is null
-            ? (submit.Finding is null ? submit.Intent : $"{submit.Intent}{Separator}{finding}")
-            : $"{submit.Intent}{Separator}{finding}{Separator}{submit.Text}";
+        var expected = submit.ToJson();
+        var language = data[CardLanguage.DataMember] is JsonValue value && value.TryGetValue<string>(out var code) ? code : string.Empty;
+        if (language.Length > 0)
+        {
+            expected[CardLanguage.DataMember] = language;
+        }
+
+        if (!JsonNode.DeepEquals(expected, data) || language.Contains(Separator, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var fields = new[] { submit.Intent, submit.Finding?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, language, submit.Text ?? string.Empty };
+        var used = submit.Text is not null ? 4 : language.Length > 0 ? 3 : submit.Finding is not null ? 2 : 1;
+        return string.Join(Separator, fields.Take(used));
     }
 }
