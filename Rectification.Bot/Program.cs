@@ -2,6 +2,7 @@ using Rectification.Bot.Administration;
 using Rectification.Bot.Api;
 using Rectification.Bot.Channels.BotFramework.Adapter;
 using Rectification.Bot.Channels.Console;
+using Rectification.Bot.Channels.Telegram;
 using Rectification.Bot.Conversation;
 using Rectification.Bot.Conversation.People;
 using Rectification.Bot.Conversation.Reporting;
@@ -24,12 +25,14 @@ builder.AddWelcome();
 builder.AddReporting();
 builder.AddPeopleConversation();
 builder.AddBotFrameworkChannel();
+builder.AddTelegramChannel();
 builder.AddConsoleChannel();
 builder.AddScheduling();
 builder.AddStartupBanner();
 
 var app = builder.Build();
 app.MapBotFrameworkEndpoint();
+app.MapTelegramEndpoint();
 app.MapFindingsApi();
 
 return await app.RunCommandOrServeAsync(args);

@@ -31,6 +31,9 @@ internal sealed class ReportingTurns(
         {
             case { Intent: ProgressFormCard.Intent, Finding: { } formFinding }:
                 return new ReportingTurn([], await forms.SubmitAsync(formFinding, reply.Inbound.Value, turn, cancellationToken));
+            case { Intent: CardIntents.Report, Finding: { } reportFinding } when reply.Channel.CardVersion is null:
+                // A channel without Adaptive Cards (Telegram) cannot show the form: the guided dialog asks step by step.
+                return new ReportingTurn([], await reporting.StartDialogAsync(new ReportIntent(reportFinding), turn, cancellationToken));
             case { Intent: CardIntents.Report, Finding: { } reportFinding }:
                 return new ReportingTurn([], await forms.OpenAsync(reportFinding, turn, cancellationToken));
         }

@@ -20,6 +20,7 @@ public static class StorageHostingExtensions
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddScoped<ConversationReferences>();
         builder.Services.AddScoped<ProcessedActivities>();
+        builder.Services.AddScoped<ButtonDataStore>();
         builder.Services.AddScoped<IBotCommand, ImportCommand>();
         return builder;
     }
