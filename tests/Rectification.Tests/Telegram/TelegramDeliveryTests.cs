@@ -22,7 +22,7 @@ public sealed class TelegramDeliveryTests(TelegramBotHost host) : IClassFixture<
         {
             // Digests go to leaders; the Telegram user is one (identified by their Telegram id).
             var ledger = people.ServiceProvider.GetRequiredService<LedgerDbContext>();
-            ledger.People.Add(new Person(chat.Key, "李明", PersonRole.Leader, null, DateTime.UtcNow));
+            ledger.People.Add(new Person(chat.Key, new ChannelIdentity(IdentityRealm.Telegram, chat.Key), "李明", PersonRole.Leader, null, DateTime.UtcNow));
             await ledger.SaveChangesAsync();
         }
 
