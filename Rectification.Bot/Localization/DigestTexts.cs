@@ -49,7 +49,7 @@ public abstract class DigestTexts
 
     public abstract string MeasureChange(int ordinal, string status, string? percent);
 
-    public abstract string FindingStatusChange(string before, string after);
+    public abstract string FindingStatusChange(string change);
 
     public abstract string RecordedBy(string name);
 
@@ -121,17 +121,17 @@ public abstract class DigestTexts
         if (change is { MeasureOrdinal: { } ordinal, MeasureStatusAfter: { } after })
         {
             var status = change.MeasureStatusBefore is { } before && before != after
-                ? $"{Statuses.MeasureStatus(before)} → {Statuses.MeasureStatus(after)}"
+                ? Statuses.StatusChange(Statuses.MeasureStatus(before), Statuses.MeasureStatus(after))
                 : Statuses.MeasureStatus(after);
             var percent = change.PercentAfter is not { } percentAfter ? null
-                : change.PercentBefore is { } percentBefore && percentBefore != percentAfter ? $"{percentBefore}% → {percentAfter}%"
+                : change.PercentBefore is { } percentBefore && percentBefore != percentAfter ? Statuses.StatusChange($"{percentBefore}%", $"{percentAfter}%")
                 : $"{percentAfter}%";
             yield return MeasureChange(ordinal, status, percent);
         }
 
         if (change.ChangesStatus)
         {
-            yield return FindingStatusChange(Statuses.FindingStatus(change.StatusBefore), Statuses.FindingStatus(change.StatusAfter));
+            yield return FindingStatusChange(Statuses.StatusChange(Statuses.FindingStatus(change.StatusBefore), Statuses.FindingStatus(change.StatusAfter)));
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed partial class ChineseTexts
             : $"{MeasureStatus(status)} {percent}%";
 
     public override string MeasurePercentChange(MeasureStatus status, int before, int after) =>
-        $"{MeasureStatus(status)} {before}%→{after}%";
+        $"{MeasureStatus(status)} {StatusChange($"{before}%", $"{after}%")}";
 
     public override string MeasuresCompleted(int completed, int total) => $"已完成 {completed}/{total}";
 
@@ -45,7 +45,7 @@ internal sealed partial class ChineseTexts
 
     public override string Labelled(string label, string value) => $"{label}：{value}";
 
-    public override string StatusChange(string before, string after) => before == after ? $"{after}（未变）" : $"{before}→{after}";
+    public override string StatusChange(string before, string after) => before == after ? $"{after}（未变）" : $"{before} → {after}";
 
     public override string DepartmentLabel => "责任部门";
 

@@ -60,7 +60,7 @@ internal sealed class ChineseDigestTexts : DigestTexts
     public override string MeasureChange(int ordinal, string status, string? percent) =>
         percent is null ? $"第{ordinal}条措施：{status}" : $"第{ordinal}条措施：{status}，{percent}";
 
-    public override string FindingStatusChange(string before, string after) => $"问题状态：{before} → {after}";
+    public override string FindingStatusChange(string change) => $"问题状态：{change}";
 
     public override string RecordedBy(string name) => $"记录人：{name}";
 

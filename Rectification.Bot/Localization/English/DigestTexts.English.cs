@@ -64,7 +64,7 @@ internal sealed class EnglishDigestTexts : DigestTexts
     public override string MeasureChange(int ordinal, string status, string? percent) =>
         percent is null ? $"measure {ordinal}: {status}" : $"measure {ordinal}: {status}, {percent}";
 
-    public override string FindingStatusChange(string before, string after) => $"item: {before} → {after}";
+    public override string FindingStatusChange(string change) => $"item: {change}";
 
     public override string RecordedBy(string name) => $"by {name}";
 

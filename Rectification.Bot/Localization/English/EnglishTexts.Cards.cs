@@ -24,7 +24,7 @@ internal sealed partial class EnglishTexts
             : $"{MeasureStatus(status)}, {percent}%";
 
     public override string MeasurePercentChange(MeasureStatus status, int before, int after) =>
-        $"{MeasureStatus(status)}, {before}% → {after}%";
+        $"{MeasureStatus(status)}, {StatusChange($"{before}%", $"{after}%")}";
 
     public override string MeasuresCompleted(int completed, int total) => $"{completed} of {total} completed";
 

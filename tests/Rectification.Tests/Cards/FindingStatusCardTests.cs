@@ -26,7 +26,7 @@ public class FindingStatusCardTests
         Assert.Contains("\"text\":\"推进中 80%\"", json, StringComparison.Ordinal);
         Assert.Contains("\"text\":\"未开始\"", json, StringComparison.Ordinal);
         Assert.Contains("下一步", json, StringComparison.Ordinal);
-        Assert.Contains("2024年6月18日 14:30 · 张三 · 进展 · 措施2：推进中 50%→80%", json, StringComparison.Ordinal);
+        Assert.Contains("2024年6月18日 14:30 · 张三 · 进展 · 措施2：推进中 50% → 80%", json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,9 +86,9 @@ public class FindingStatusCardTests
     }
 
     [Theory]
-    [InlineData(MeasureStatus.InProgress, 50, MeasureStatus.InProgress, 80, "措施2：推进中 50%→80%")]
-    [InlineData(MeasureStatus.NotStarted, null, MeasureStatus.InProgress, 30, "措施2：未开始→推进中 30%")]
-    [InlineData(MeasureStatus.InProgress, 80, MeasureStatus.Completed, 100, "措施2：推进中 80%→已完成")]
+    [InlineData(MeasureStatus.InProgress, 50, MeasureStatus.InProgress, 80, "措施2：推进中 50% → 80%")]
+    [InlineData(MeasureStatus.NotStarted, null, MeasureStatus.InProgress, 30, "措施2：未开始 → 推进中 30%")]
+    [InlineData(MeasureStatus.InProgress, 80, MeasureStatus.Completed, 100, "措施2：推进中 80% → 已完成")]
     [InlineData(MeasureStatus.InProgress, 80, MeasureStatus.InProgress, 80, "措施2：推进中 80%")]
     [InlineData(null, null, MeasureStatus.InProgress, 80, "措施2：推进中 80%")]
     public void History_lines_say_what_changed_on_the_measure(MeasureStatus? before, int? percentBefore, MeasureStatus after, int? percentAfter, string expected)

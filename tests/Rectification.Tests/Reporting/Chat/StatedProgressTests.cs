@@ -25,7 +25,7 @@ public sealed class StatedProgressTests(BotFixture fixture) : IClassFixture<BotF
         var finding = await _factory.FindingAsync(number);
         Assert.Equal(MeasureStatus.Completed, finding.FindMeasure(ordinal)!.Status);
         Assert.Equal(description, finding.LastEntry!.Description);
-        Assert.DoesNotContain("→推进中", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(" → 推进中", replies, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class StatedProgressTests(BotFixture fixture) : IClassFixture<BotF
         var replies = TextOf(await _bot.AskAsync("更新10.2：已完成", "no-change"));
 
         Assert.Contains("没有新的进展内容，未作记录", replies, StringComparison.Ordinal);
-        Assert.DoesNotContain("已完成→已完成", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain("已完成 → 已完成", replies, StringComparison.Ordinal);
         Assert.Equal(before, await _factory.HistoryCountAsync(10));
     }
 
