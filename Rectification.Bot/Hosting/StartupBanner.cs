@@ -12,6 +12,7 @@ internal sealed partial class StartupBanner(
     IHostApplicationLifetime lifetime,
     SecurityPolicy security,
     ReportingRules reporting,
+    IConfiguration configuration,
     ILogger<StartupBanner> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -25,9 +26,17 @@ internal sealed partial class StartupBanner(
     private void Announce()
     {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var botFramework = BotFrameworkChannelExtensions.IsEnabled(configuration);
         foreach (var address in addresses)
         {
-            LogListening(address.TrimEnd('/') + BotFrameworkEndpoint.Path, address.TrimEnd('/') + "/api/findings");
+            if (botFramework)
+            {
+                LogListening(address.TrimEnd('/') + BotFrameworkEndpoint.Path, address.TrimEnd('/') + "/api/findings");
+            }
+            else
+            {
+                LogListeningWithoutBotFramework(address.TrimEnd('/') + "/api/findings");
+            }
         }
 
         LogHowToChat();
@@ -53,6 +62,9 @@ internal sealed partial class StartupBanner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rectification Bot listens: Bot Framework activities at {MessagesUrl}, ledger API at {ApiUrl}")]
     private partial void LogListening(string messagesUrl, string apiUrl);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rectification Bot listens: ledger API at {ApiUrl}; the Bot Framework channel is off (BotFramework:Enabled=false)")]
+    private partial void LogListeningWithoutBotFramework(string apiUrl);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "To chat in this terminal instead: dotnet run --project Rectification.Bot -- chat   (or point the Bot Framework Emulator at the messages URL)")]
     private partial void LogHowToChat();

@@ -98,6 +98,22 @@ public sealed class SecurityModeStartupTests
     }
 
     [Fact]
+    public async Task ATelegramOnlyDeploymentInProductionTurnsTheBotFrameworkChannelOffAndKeepsTheApiLocked()
+    {
+        using var factory = new BotApplicationFactory().InProduction().With("MicrosoftAppId", "").With("BotFramework:Enabled", "false");
+        using var client = factory.CreateClient();
+
+        using var activity = await client.PostAsync("/api/messages", new StringContent("{\"type\":\"message\"}", System.Text.Encoding.UTF8, "application/json"));
+        using var withoutKey = await client.GetAsync("/api/findings/14");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/findings/14") { Headers = { { "X-Api-Key", BotApplicationFactory.ProductionApiKey } } };
+        using var withKey = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, activity.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+    }
+
+    [Fact]
     public async Task InDevelopmentTheApiIsOpenEvenWithAnAppIdAndKeysConfigured()
     {
         using var factory = new BotApplicationFactory()

@@ -12,12 +12,20 @@ namespace Rectification.Bot.Channels.BotFramework.Adapter;
 
 public static class BotFrameworkChannelExtensions
 {
+    /// <summary>Off only when said so (a deployment that serves Telegram alone): then nothing of the channel is registered.</summary>
+    public const string EnabledKey = "BotFramework:Enabled";
+
     /// <summary>
     /// The Bot Framework channel: the activity endpoint and what it needs. Needs the security mode
     /// (AddSecurityMode) first: in Production it refuses to start without an app id.
     /// </summary>
     public static WebApplicationBuilder AddBotFrameworkChannel(this WebApplicationBuilder builder)
     {
+        if (!IsEnabled(builder.Configuration))
+        {
+            return builder;
+        }
+
         builder.Services.AddBotFrameworkAuthentication(builder.Configuration);
         builder.Services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, ProductionAuthenticationValidator>());
@@ -39,4 +47,6 @@ public static class BotFrameworkChannelExtensions
         builder.Services.AddScoped<IMessageChannel, BotFrameworkMessageChannel>();
         return builder;
     }
+
+    public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue(EnabledKey, defaultValue: true);
 }

@@ -7,6 +7,11 @@ public static class BotFrameworkEndpoint
 
     public static IEndpointRouteBuilder MapBotFrameworkEndpoint(this IEndpointRouteBuilder endpoints)
     {
+        if (!BotFrameworkChannelExtensions.IsEnabled(endpoints.ServiceProvider.GetRequiredService<IConfiguration>()))
+        {
+            return endpoints;
+        }
+
         // Other methods on this path get 405 from routing, as the SDK answers them.
         endpoints.MapPost(Path, HandleAsync).DisableAntiforgery();
         return endpoints;
