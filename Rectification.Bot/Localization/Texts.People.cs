@@ -31,7 +31,7 @@ public abstract partial class Texts
     public abstract string ConfirmLinkIdentity(string name, string key, string realm, string userId);
 
     /// <summary>What an administrator's link or unlink did.</summary>
-    public abstract string AdminIdentityChange(Administration.PersonChangeKind kind, string name, string realm, string userId, string? holder);
+    public abstract string AdminIdentityChange(PersonChangeKind kind, string name, string realm, string userId, string? holder);
 
     /// <summary>Several people of this name wrote to the bot recently: which one (their lines follow).</summary>
     public abstract string AskWhichVisitor(string name, int count);

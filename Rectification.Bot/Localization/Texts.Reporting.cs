@@ -1,3 +1,4 @@
+using Rectification.Domain.Progress;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 
@@ -63,7 +64,7 @@ public abstract partial class Texts
 
     public abstract string HelpStepConfirm { get; }
 
-    public abstract string ReportProblem(Conversation.Reporting.ReportProblem problem);
+    public abstract string ReportProblem(ReportProblem problem);
 
     public abstract string ReportProblemRequiredDescription { get; }
 
@@ -132,7 +133,7 @@ public abstract partial class Texts
     public string AdminPersonLine(string id, string name, PersonRole role, string? department) =>
         $"• {name} ({id}) · {RoleName(role)}" + (department is null ? string.Empty : " · " + department);
 
-    public abstract string AdminPersonChange(Administration.PersonChangeKind kind, string id, string name, PersonRole? role, string? department);
+    public abstract string AdminPersonChange(PersonChangeKind kind, string id, string name, PersonRole? role, string? department);
 
     public abstract string AdminAssigned(int finding, string? department, string? leader, DateOnly? deadline);
 

@@ -3,6 +3,9 @@ namespace Rectification.Domain.Findings;
 /// <summary>One rectification measure (整改措施) of a finding, numbered 一是/二是… in the announcement.</summary>
 public sealed class Measure
 {
+    /// <summary>The longest measure a report may add (the announcement's longest is far shorter).</summary>
+    public const int MaxTextLength = 1000;
+
     private Measure()
     {
         Text = string.Empty;

@@ -1,3 +1,4 @@
+using Rectification.Domain.Progress;
 using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Reporting;
 using Rectification.Bot.Conversation.Messages;

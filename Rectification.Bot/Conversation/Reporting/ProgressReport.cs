@@ -1,3 +1,4 @@
+using Rectification.Domain.Progress;
 using Rectification.Domain.Findings;
 
 namespace Rectification.Bot.Conversation.Reporting;
@@ -25,7 +26,7 @@ public sealed record ProgressReport(
     string Description,
     Evidence? Evidence)
 {
-    public const int MaxMeasureTextLength = 1000;
+    public const int MaxMeasureTextLength = Measure.MaxTextLength;
 
     public IEnumerable<ReportProblem> Problems()
     {
@@ -72,21 +73,4 @@ public sealed record ProgressReport(
             yield return ReportProblem.EvidenceTooLong;
         }
     }
-}
-
-/// <summary>Why a report cannot be saved as it is; phrased by <see cref="Localization.Texts.ReportProblem"/>.</summary>
-public enum ReportProblem
-{
-    MeasureMissing,
-    NewMeasureTextMissing,
-    NewMeasureTextTooLong,
-    StatusMissing,
-    PercentOutOfRange,
-    PercentDisagreesWithStatus,
-
-    /// <summary>The description states a status (已完成, "not done yet") other than the one chosen.</summary>
-    DescriptionDisagreesWithStatus,
-    DescriptionMissing,
-    DescriptionTooLong,
-    EvidenceTooLong,
 }

@@ -35,16 +35,16 @@ internal sealed partial class ChineseTexts
     public override string ConfirmLinkIdentity(string name, string key, string realm, string userId) =>
         $"请确认：将{RealmName(realm)}账号 {userId} 绑定到{name}（{key}）？";
 
-    public override string AdminIdentityChange(Administration.PersonChangeKind kind, string name, string realm, string userId, string? holder) => kind switch
+    public override string AdminIdentityChange(PersonChangeKind kind, string name, string realm, string userId, string? holder) => kind switch
     {
-        Administration.PersonChangeKind.Linked => $"已将{RealmName(realm)}账号 {userId} 绑定到{name}。",
-        Administration.PersonChangeKind.Unlinked => $"已解除{name}的{RealmName(realm)}账号 {userId}。",
-        Administration.PersonChangeKind.Unchanged => $"{RealmName(realm)}账号 {userId} 已经绑定到{name}，没有变化。",
-        Administration.PersonChangeKind.IdentityTaken => $"{RealmName(realm)}账号 {userId} 已绑定到{holder}，请先在那里解除，没有做任何更改。",
-        Administration.PersonChangeKind.LastIdentity => $"{RealmName(realm)}账号 {userId} 是{name}唯一的账号，不能解除（如需停用请移除此人）。",
-        Administration.PersonChangeKind.IdentityNotLinked => $"{name}没有{RealmName(realm)}账号 {userId}。",
-        Administration.PersonChangeKind.NotFound => $"没有找到{name}。",
-        Administration.PersonChangeKind.Inactive => $"{name}已被停用，请先重新添加。",
+        PersonChangeKind.Linked => $"已将{RealmName(realm)}账号 {userId} 绑定到{name}。",
+        PersonChangeKind.Unlinked => $"已解除{name}的{RealmName(realm)}账号 {userId}。",
+        PersonChangeKind.Unchanged => $"{RealmName(realm)}账号 {userId} 已经绑定到{name}，没有变化。",
+        PersonChangeKind.IdentityTaken => $"{RealmName(realm)}账号 {userId} 已绑定到{holder}，请先在那里解除，没有做任何更改。",
+        PersonChangeKind.LastIdentity => $"{RealmName(realm)}账号 {userId} 是{name}唯一的账号，不能解除（如需停用请移除此人）。",
+        PersonChangeKind.IdentityNotLinked => $"{name}没有{RealmName(realm)}账号 {userId}。",
+        PersonChangeKind.NotFound => $"没有找到{name}。",
+        PersonChangeKind.Inactive => $"{name}已被停用，请先重新添加。",
         _ => $"未能更改{name}的账号。",
     };
 

@@ -1,3 +1,4 @@
+using Rectification.Domain.Progress;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 
@@ -65,17 +66,17 @@ internal sealed partial class ChineseTexts
 
     public override string HelpStepConfirm => "请核对卡片上的内容：回复“确认”保存，回复“上一步”修改，回复“取消”放弃。";
 
-    public override string ReportProblem(Conversation.Reporting.ReportProblem problem) => problem switch
+    public override string ReportProblem(ReportProblem problem) => problem switch
     {
-        Conversation.Reporting.ReportProblem.MeasureMissing => "请选择一条措施。",
-        Conversation.Reporting.ReportProblem.NewMeasureTextMissing => "请写出新措施的内容。",
-        Conversation.Reporting.ReportProblem.NewMeasureTextTooLong => $"新措施的内容太长，请控制在{Conversation.Reporting.ProgressReport.MaxMeasureTextLength}字以内。",
-        Conversation.Reporting.ReportProblem.StatusMissing => "请选择状态：未开始、推进中或已完成。",
-        Conversation.Reporting.ReportProblem.PercentOutOfRange => "完成百分比应为0到100之间的整数。",
-        Conversation.Reporting.ReportProblem.PercentDisagreesWithStatus => "状态和百分比对不上：未开始应为0%，已完成应为100%，推进中应低于100%。",
-        Conversation.Reporting.ReportProblem.DescriptionDisagreesWithStatus => "工作说明里写的状态和所选状态不一致，请改正其中之一。",
-        Conversation.Reporting.ReportProblem.DescriptionMissing => ReportProblemRequiredDescription,
-        Conversation.Reporting.ReportProblem.DescriptionTooLong => $"说明太长了，请控制在{ProgressEntry.MaxDescriptionLength}字以内。",
+        Domain.Progress.ReportProblem.MeasureMissing => "请选择一条措施。",
+        Domain.Progress.ReportProblem.NewMeasureTextMissing => "请写出新措施的内容。",
+        Domain.Progress.ReportProblem.NewMeasureTextTooLong => $"新措施的内容太长，请控制在{Domain.Findings.Measure.MaxTextLength}字以内。",
+        Domain.Progress.ReportProblem.StatusMissing => "请选择状态：未开始、推进中或已完成。",
+        Domain.Progress.ReportProblem.PercentOutOfRange => "完成百分比应为0到100之间的整数。",
+        Domain.Progress.ReportProblem.PercentDisagreesWithStatus => "状态和百分比对不上：未开始应为0%，已完成应为100%，推进中应低于100%。",
+        Domain.Progress.ReportProblem.DescriptionDisagreesWithStatus => "工作说明里写的状态和所选状态不一致，请改正其中之一。",
+        Domain.Progress.ReportProblem.DescriptionMissing => ReportProblemRequiredDescription,
+        Domain.Progress.ReportProblem.DescriptionTooLong => $"说明太长了，请控制在{ProgressEntry.MaxDescriptionLength}字以内。",
         _ => "佐证材料的名称或链接太长了。",
     };
 
@@ -176,14 +177,14 @@ internal sealed partial class ChineseTexts
 
     public override string AdminPeopleHeading(int count) => $"已登记人员（{count}）：";
 
-    public override string AdminPersonChange(Administration.PersonChangeKind kind, string id, string name, PersonRole? role, string? department) => kind switch
+    public override string AdminPersonChange(PersonChangeKind kind, string id, string name, PersonRole? role, string? department) => kind switch
     {
-        Administration.PersonChangeKind.Added or Administration.PersonChangeKind.Reactivated => $"已添加{name}（{id}），角色：{RoleName(role ?? PersonRole.Staff)}" + (department is null ? "。" : $"，处室：{department}。"),
-        Administration.PersonChangeKind.Updated => $"已将{name}（{id}）的角色设为{RoleName(role ?? PersonRole.Staff)}。",
-        Administration.PersonChangeKind.Unchanged => $"{name}（{id}）的信息没有变化。",
-        Administration.PersonChangeKind.AlreadyExists => $"{id}已登记为{name}，如需修改请用“设置角色”。",
-        Administration.PersonChangeKind.NotFound => $"没有找到用户{id}。",
-        Administration.PersonChangeKind.Inactive => $"{name}（{id}）已被停用，请先重新添加。",
+        PersonChangeKind.Added or PersonChangeKind.Reactivated => $"已添加{name}（{id}），角色：{RoleName(role ?? PersonRole.Staff)}" + (department is null ? "。" : $"，处室：{department}。"),
+        PersonChangeKind.Updated => $"已将{name}（{id}）的角色设为{RoleName(role ?? PersonRole.Staff)}。",
+        PersonChangeKind.Unchanged => $"{name}（{id}）的信息没有变化。",
+        PersonChangeKind.AlreadyExists => $"{id}已登记为{name}，如需修改请用“设置角色”。",
+        PersonChangeKind.NotFound => $"没有找到用户{id}。",
+        PersonChangeKind.Inactive => $"{name}（{id}）已被停用，请先重新添加。",
         _ => $"未能修改{id}。",
     };
 

@@ -35,16 +35,16 @@ internal sealed partial class EnglishTexts
     public override string ConfirmLinkIdentity(string name, string key, string realm, string userId) =>
         $"Please confirm: link {RealmName(realm)} account {userId} to {name} ({key})?";
 
-    public override string AdminIdentityChange(Administration.PersonChangeKind kind, string name, string realm, string userId, string? holder) => kind switch
+    public override string AdminIdentityChange(PersonChangeKind kind, string name, string realm, string userId, string? holder) => kind switch
     {
-        Administration.PersonChangeKind.Linked => $"Linked {RealmName(realm)} account {userId} to {name}.",
-        Administration.PersonChangeKind.Unlinked => $"Unlinked {RealmName(realm)} account {userId} from {name}.",
-        Administration.PersonChangeKind.Unchanged => $"{RealmName(realm)} account {userId} is already {name}'s; nothing changed.",
-        Administration.PersonChangeKind.IdentityTaken => $"{RealmName(realm)} account {userId} is already linked to {holder}; unlink it there first. Nothing was changed.",
-        Administration.PersonChangeKind.LastIdentity => $"{RealmName(realm)} account {userId} is {name}'s only account and cannot be unlinked (remove the person instead).",
-        Administration.PersonChangeKind.IdentityNotLinked => $"{name} has no {RealmName(realm)} account {userId}.",
-        Administration.PersonChangeKind.NotFound => $"There is nobody called {name}.",
-        Administration.PersonChangeKind.Inactive => $"{name} was removed; add them again first.",
+        PersonChangeKind.Linked => $"Linked {RealmName(realm)} account {userId} to {name}.",
+        PersonChangeKind.Unlinked => $"Unlinked {RealmName(realm)} account {userId} from {name}.",
+        PersonChangeKind.Unchanged => $"{RealmName(realm)} account {userId} is already {name}'s; nothing changed.",
+        PersonChangeKind.IdentityTaken => $"{RealmName(realm)} account {userId} is already linked to {holder}; unlink it there first. Nothing was changed.",
+        PersonChangeKind.LastIdentity => $"{RealmName(realm)} account {userId} is {name}'s only account and cannot be unlinked (remove the person instead).",
+        PersonChangeKind.IdentityNotLinked => $"{name} has no {RealmName(realm)} account {userId}.",
+        PersonChangeKind.NotFound => $"There is nobody called {name}.",
+        PersonChangeKind.Inactive => $"{name} was removed; add them again first.",
         _ => $"Could not change {name}'s accounts.",
     };
 

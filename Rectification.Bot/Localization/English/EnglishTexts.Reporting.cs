@@ -1,3 +1,4 @@
+using Rectification.Domain.Progress;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 
@@ -65,17 +66,17 @@ internal sealed partial class EnglishTexts
 
     public override string HelpStepConfirm => "Check the card: reply \"confirm\" to save, \"back\" to change something, or \"cancel\" to drop it.";
 
-    public override string ReportProblem(Conversation.Reporting.ReportProblem problem) => problem switch
+    public override string ReportProblem(ReportProblem problem) => problem switch
     {
-        Conversation.Reporting.ReportProblem.MeasureMissing => "Please choose a measure.",
-        Conversation.Reporting.ReportProblem.NewMeasureTextMissing => "Please write what the new measure is.",
-        Conversation.Reporting.ReportProblem.NewMeasureTextTooLong => $"The new measure is too long; please keep it within {Conversation.Reporting.ProgressReport.MaxMeasureTextLength} characters.",
-        Conversation.Reporting.ReportProblem.StatusMissing => "Please choose a status: not started, in progress or completed.",
-        Conversation.Reporting.ReportProblem.PercentOutOfRange => "The percentage must be a whole number from 0 to 100.",
-        Conversation.Reporting.ReportProblem.PercentDisagreesWithStatus => "The status and the percentage disagree: not started is 0%, completed is 100%, in progress is below 100%.",
-        Conversation.Reporting.ReportProblem.DescriptionDisagreesWithStatus => "The description states another status than the one chosen; please correct one of them.",
-        Conversation.Reporting.ReportProblem.DescriptionMissing => ReportProblemRequiredDescription,
-        Conversation.Reporting.ReportProblem.DescriptionTooLong => $"The description is too long; please keep it within {ProgressEntry.MaxDescriptionLength} characters.",
+        Domain.Progress.ReportProblem.MeasureMissing => "Please choose a measure.",
+        Domain.Progress.ReportProblem.NewMeasureTextMissing => "Please write what the new measure is.",
+        Domain.Progress.ReportProblem.NewMeasureTextTooLong => $"The new measure is too long; please keep it within {Domain.Findings.Measure.MaxTextLength} characters.",
+        Domain.Progress.ReportProblem.StatusMissing => "Please choose a status: not started, in progress or completed.",
+        Domain.Progress.ReportProblem.PercentOutOfRange => "The percentage must be a whole number from 0 to 100.",
+        Domain.Progress.ReportProblem.PercentDisagreesWithStatus => "The status and the percentage disagree: not started is 0%, completed is 100%, in progress is below 100%.",
+        Domain.Progress.ReportProblem.DescriptionDisagreesWithStatus => "The description states another status than the one chosen; please correct one of them.",
+        Domain.Progress.ReportProblem.DescriptionMissing => ReportProblemRequiredDescription,
+        Domain.Progress.ReportProblem.DescriptionTooLong => $"The description is too long; please keep it within {ProgressEntry.MaxDescriptionLength} characters.",
         _ => "The evidence name or link is too long.",
     };
 
@@ -176,14 +177,14 @@ internal sealed partial class EnglishTexts
 
     public override string AdminPeopleHeading(int count) => $"Registered people ({count}):";
 
-    public override string AdminPersonChange(Administration.PersonChangeKind kind, string id, string name, PersonRole? role, string? department) => kind switch
+    public override string AdminPersonChange(PersonChangeKind kind, string id, string name, PersonRole? role, string? department) => kind switch
     {
-        Administration.PersonChangeKind.Added or Administration.PersonChangeKind.Reactivated => $"Added {name} ({id}) as {RoleName(role ?? PersonRole.Staff)}" + (department is null ? "." : $", department {department}."),
-        Administration.PersonChangeKind.Updated => $"{name} ({id}) is now {RoleName(role ?? PersonRole.Staff)}.",
-        Administration.PersonChangeKind.Unchanged => $"Nothing changed for {name} ({id}).",
-        Administration.PersonChangeKind.AlreadyExists => $"{id} is already registered as {name}; use /people set-role to change the role.",
-        Administration.PersonChangeKind.NotFound => $"There is no user {id}.",
-        Administration.PersonChangeKind.Inactive => $"{name} ({id}) was removed; add them again first.",
+        PersonChangeKind.Added or PersonChangeKind.Reactivated => $"Added {name} ({id}) as {RoleName(role ?? PersonRole.Staff)}" + (department is null ? "." : $", department {department}."),
+        PersonChangeKind.Updated => $"{name} ({id}) is now {RoleName(role ?? PersonRole.Staff)}.",
+        PersonChangeKind.Unchanged => $"Nothing changed for {name} ({id}).",
+        PersonChangeKind.AlreadyExists => $"{id} is already registered as {name}; use /people set-role to change the role.",
+        PersonChangeKind.NotFound => $"There is no user {id}.",
+        PersonChangeKind.Inactive => $"{name} ({id}) was removed; add them again first.",
         _ => $"Could not change {id}.",
     };
 
