@@ -41,7 +41,7 @@ public sealed partial class ListRecognizer : IIntentRecognizer
     [GeneratedRegex(@"\b(list|show|display|which|what|any)\b.{0,60}\b(items|findings|issues|problems|ones)\b|\b(all|open|outstanding|pending|unfinished|remaining|completed|finished|closed|done|resolved)\s+(items|findings|issues|problems)\b|\b(items|findings|issues|problems)\s+(are\s+|that\s+are\s+)?(still\s+)?(open|outstanding|pending|unfinished|completed|finished|closed|done|resolved|not\s+(yet\s+)?(done|completed|finished))\b|\bwhat('s|\s+is)\s+(still\s+)?(open|outstanding|pending|left|done|completed)\b|^(list|overview|summary|status|progress|dashboard|open|completed)$", Options)]
     private static partial Regex EnglishList();
 
-    [GeneratedRegex(@"列出|列一下|列表|清单|一览|总览|汇总|概况|概览|(所有|全部|哪些|哪几个|哪几项)的?(问题|事项|整改事项)|(问题|事项)(还)?有哪些|(未完成|没完成|没有完成|未整改|未销号|进行中|整改中|已完成|已整改|已销号|已办结|完成了)的?(问题|事项|整改事项|有哪些)|^(整改进展|总体进展|整体进展|进展|总体情况|整体情况|未完成|已完成|进行中|推进中|整改中)$|^(哪些|什么)(问题|事项)?(还)?(没|没有|未)完成", Options)]
+    [GeneratedRegex(@"列出|列一下|^(请|麻烦)?(给我|发我)?(看看|看一下|看下|查看|显示|发)?(一下)?(所有|全部)?的?(问题|事项|整改事项|整改|巡察整改)?的?(列表|清单|一览|总览|汇总|概况|概览)表?(吧|呢|一下)?$|(所有|全部|哪些|哪几个|哪几项)的?(问题|事项|整改事项)|(问题|事项)(还)?有哪些|(未完成|没完成|没有完成|未整改|未销号|进行中|整改中|已完成|已整改|已销号|已办结|完成了)的?(问题|事项|整改事项|有哪些)|^(整改进展|总体进展|整体进展|进展|总体情况|整体情况|未完成|已完成|进行中|推进中|整改中)$|^(哪些|什么)(问题|事项)?(还)?(没|没有|未)完成", Options)]
     private static partial Regex ChineseList();
 
     // A state of sign-off names a list even without "items" or 问题: 哪些可以销号了, "ready for sign-off", "signed off?".
