@@ -17,27 +17,12 @@ public static class CardLanguage
     public static AdaptiveCard Stamp(AdaptiveCard card, Language language)
     {
         ArgumentNullException.ThrowIfNull(card);
-        foreach (var data in ButtonData(card).ToList())
+        foreach (var data in ButtonData(card))
         {
-            MarkAfterIntent(data, Code(language));
+            data[DataMember] = Code(language);
         }
 
         return card;
-    }
-
-    /// <summary>Right after the intent, so the data keeps reading intent first and the finding or text last.</summary>
-    private static void MarkAfterIntent(JsonObject data, string code)
-    {
-        var members = data.Where(m => m.Key != DataMember).Select(m => (m.Key, Value: m.Value?.DeepClone())).ToList();
-        data.Clear();
-        foreach (var (key, value) in members)
-        {
-            data[key] = value;
-            if (key == "intent")
-            {
-                data[DataMember] = code;
-            }
-        }
     }
 
     /// <summary>The language a button's data names; null for data without one (older cards, other bots' buttons).</summary>

@@ -10,8 +10,6 @@ namespace Rectification.Bot.Storage;
 /// </summary>
 public sealed class DigestSubscription
 {
-    public const string DefaultTimeZone = OfficeTimeZone.DefaultId;
-
     public static readonly TimeOnly DefaultTime = new(9, 0);
 
     private DigestSubscription()
@@ -19,7 +17,7 @@ public sealed class DigestSubscription
         ChannelId = string.Empty;
         UserId = string.Empty;
         ConversationId = string.Empty;
-        TimeZoneId = DefaultTimeZone;
+        TimeZoneId = OfficeTimeZone.DefaultId;
     }
 
     public DigestSubscription(string channelId, string userId, DateTime nowUtc)
@@ -27,7 +25,7 @@ public sealed class DigestSubscription
         ChannelId = channelId;
         UserId = userId;
         ConversationId = string.Empty;
-        TimeZoneId = DefaultTimeZone;
+        TimeZoneId = OfficeTimeZone.DefaultId;
         Day = DayOfWeek.Monday;
         LocalTime = DefaultTime;
         CreatedAtUtc = nowUtc;

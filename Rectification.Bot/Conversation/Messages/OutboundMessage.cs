@@ -23,8 +23,6 @@ public sealed record OutboundMessage
 
     /// <summary>What a notification or a chat list shows of the message; the text when null.</summary>
     public string? Summary { get; init; }
-
-    public OutboundMessage WithSuggestions(params Suggestion[] suggestions) => this with { Suggestions = suggestions };
 }
 
 /// <summary>A tappable reply: the title shown and the text sent as if typed.</summary>

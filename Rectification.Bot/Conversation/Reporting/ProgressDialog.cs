@@ -200,7 +200,7 @@ internal sealed class ProgressDialog(
             return Retry<ProgressDialogState>(turn.Reply.Texts.ReportProblem(ReportProblem.NewMeasureTextMissing));
         }
 
-        return text.Length > ProgressReport.MaxMeasureTextLength
+        return text.Length > Measure.MaxTextLength
             ? Retry<ProgressDialogState>(turn.Reply.Texts.ReportProblem(ReportProblem.NewMeasureTextTooLong))
             : Next(state with { NewMeasureText = text });
     }

@@ -26,8 +26,6 @@ public sealed record ProgressReport(
     string Description,
     Evidence? Evidence)
 {
-    public const int MaxMeasureTextLength = Measure.MaxTextLength;
-
     public IEnumerable<ReportProblem> Problems()
     {
         if (Target == ProgressTarget.Measure && MeasureOrdinal is null or < 1)
@@ -40,7 +38,7 @@ public sealed record ProgressReport(
             yield return ReportProblem.NewMeasureTextMissing;
         }
 
-        if (NewMeasureText?.Trim().Length > MaxMeasureTextLength)
+        if (NewMeasureText?.Trim().Length > Measure.MaxTextLength)
         {
             yield return ReportProblem.NewMeasureTextTooLong;
         }

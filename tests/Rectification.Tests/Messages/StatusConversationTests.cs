@@ -105,10 +105,10 @@ public sealed class StatusConversationTests(BotFixture fixture) : IClassFixture<
         var json = card.ToJsonString(ActivitySerializer.Options);
         foreach (var number in new[] { 4, 5, 10, 13, 14, 18, 27 })
         {
-            Assert.Contains($"\"finding\":{number}}}", json, StringComparison.Ordinal);
+            Assert.Matches($"\"finding\":{number}[,}}]", json);
         }
 
-        Assert.DoesNotContain("\"finding\":1}", json, StringComparison.Ordinal);
+        Assert.DoesNotMatch("\"finding\":1[,}]", json);
     }
 
     [Fact]

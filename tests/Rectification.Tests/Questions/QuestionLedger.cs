@@ -54,6 +54,6 @@ public sealed partial class QuestionLedger : IAsyncLifetime, IDisposable
         Assert.IsType<ProgressRecorded>(outcome);
     }
 
-    [GeneratedRegex("""\{"intent":"status",(?:"lang":"[a-z]+",)?"finding":(\d+)\}""")]
+    [GeneratedRegex("""\{"intent":"status","finding":(\d+)(?:,"lang":"[a-z]+")?\}""")]
     private static partial Regex StatusTap();
 }

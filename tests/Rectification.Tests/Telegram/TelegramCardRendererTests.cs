@@ -81,7 +81,7 @@ public sealed class TelegramCardRendererTests
     [Fact]
     public void AMessageWithoutACardIsItsTextEscapedAndItsSuggestionsAreButtonsThatSendTheirText()
     {
-        var message = new OutboundMessage { Text = "<b>x</b> & y" }.WithSuggestions(new Suggestion("帮助", "帮助"));
+        var message = new OutboundMessage { Text = "<b>x</b> & y", Suggestions = [new Suggestion("帮助", "帮助")] };
 
         var rendered = TelegramMessageRenderer.Render(message);
 

@@ -51,7 +51,7 @@ public sealed class TelegramDeliveryTests(TelegramBotHost host) : IClassFixture<
         Assert.True(text.Length >= 10_000);
         var before = host.Api.Calls.Count;
 
-        await Registry().SendAsync(stored, new OutboundMessage { Text = text }.WithSuggestions(new Suggestion("帮助", "帮助")), CancellationToken.None);
+        await Registry().SendAsync(stored, new OutboundMessage { Text = text, Suggestions = [new Suggestion("帮助", "帮助")] }, CancellationToken.None);
 
         var parts = host.Api.Calls.Skip(before).Where(c => c.Method == "sendMessage").ToList();
         Assert.Equal(3, parts.Count);

@@ -76,7 +76,7 @@ public sealed class TeamsInstallTests(TeamsBotHost host) : IClassFixture<TeamsBo
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotStateDbContext>();
         var subscription = new DigestSubscription("msteams", "leader-" + conversation, DateTime.UtcNow);
-        subscription.Subscribe(conversation, "Leader", Language.Chinese, DigestSubscription.DefaultTimeZone, DayOfWeek.Monday, DigestSubscription.DefaultTime, DateTime.UtcNow);
+        subscription.Subscribe(conversation, "Leader", Language.Chinese, Rectification.Domain.Reporting.OfficeTimeZone.DefaultId, DayOfWeek.Monday, DigestSubscription.DefaultTime, DateTime.UtcNow);
         db.DigestSubscriptions.Add(subscription);
         await db.SaveChangesAsync();
         return subscription.Id;
