@@ -25,9 +25,6 @@ public static class AdministrationExtensions
         services.TryAddSingleton(provider => ReportingOptions.Resolve(
             provider.GetRequiredService<IOptions<ReportingOptions>>().Value, provider.GetRequiredService<SecurityPolicy>()));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddScoped<LedgerQueries>();
-        services.TryAddScoped<PeopleDirectory>();
-        services.TryAddScoped<RecentVisitors>();
         services.TryAddScoped<LinkCodes>();
         services.TryAddScoped<ProgressRecorder>();
         services.TryAddScoped<AdministrationService>();

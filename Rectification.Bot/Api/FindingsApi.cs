@@ -12,7 +12,6 @@ public static class FindingsApi
     /// <summary>The API and its key check; needs the security mode (AddSecurityMode) first.</summary>
     public static WebApplicationBuilder AddFindingsApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<LedgerQueries>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section).ValidateOnStart();

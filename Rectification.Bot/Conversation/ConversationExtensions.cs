@@ -2,7 +2,6 @@ using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Conversation.Turns;
 using Rectification.Bot.Conversation.Understanding;
-using Rectification.Domain.Queries;
 
 namespace Rectification.Bot.Conversation;
 
@@ -13,7 +12,7 @@ public static class ConversationExtensions
     {
         builder.Services.Configure<ConversationOptions>(builder.Configuration.GetSection(ConversationOptions.Section));
         builder.Services.AddSingleton<MessageRecognizer>();
-        builder.Services.AddScoped<LedgerQueries>();
+        builder.Services.AddSingleton<RecognitionContextSource.Cache>();
         builder.Services.AddScoped<RecognitionContextSource>();
         builder.Services.AddScoped<ReplyLanguageResolver>();
         builder.Services.AddScoped<FindingAnswers>();

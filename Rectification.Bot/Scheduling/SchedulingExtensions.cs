@@ -25,7 +25,6 @@ public static class SchedulingExtensions
         services.Configure<DigestSettings>(builder.Configuration.GetSection(DigestSettings.Section));
         services.AddSingleton<SchedulerInstance>();
         services.AddScoped<DigestSource>();
-        services.TryAddScoped<PeopleDirectory>();
         services.AddScoped<DigestAnswers>();
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxDelivery>();

@@ -1,20 +1,41 @@
 using Microsoft.EntityFrameworkCore;
 using Rectification.Bot.Conversation.Messages;
+using Rectification.Domain.Storage;
 
 namespace Rectification.Bot.Storage;
 
 /// <summary>The stored conversation references: saved as people talk, used to reach them later.</summary>
-public sealed class ConversationReferences(BotStateDbContext db, TimeProvider clock)
+public sealed class ConversationReferences(BotStateDbContext db, ConversationReferences.Seen seen, TimeProvider clock)
 {
-    /// <summary>Stores (or refreshes) a conversation its channel can reach again; most turns change nothing and write nothing.</summary>
-    public async Task SaveAsync(StoredConversation conversation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores (or refreshes) a conversation its channel can reach again, whatever this process remembers; for the
+    /// bot being added, where the row must exist before the welcome is claimed.
+    /// </summary>
+    public Task SaveAsync(StoredConversation conversation, CancellationToken cancellationToken) =>
+        SaveAsync(conversation, trustRecent: false, cancellationToken);
+
+    /// <summary>
+    /// Stores the conversation of a message unless this process stored or found it unchanged within
+    /// <see cref="Seen.Window"/>: most messages change nothing, and then they neither write nor read.
+    /// </summary>
+    public Task SaveOnMessageAsync(StoredConversation conversation, CancellationToken cancellationToken) =>
+        SaveAsync(conversation, trustRecent: true, cancellationToken);
+
+    private async Task SaveAsync(StoredConversation conversation, bool trustRecent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         var address = conversation.Address;
-        var record = await FindAsync(address.ChannelId, address.ConversationId, cancellationToken);
+        var key = (address.ChannelId, address.ConversationId);
         var now = clock.GetUtcNow().UtcDateTime;
+        if (trustRecent && seen.IsCurrent(key, conversation, now))
+        {
+            return;
+        }
+
+        var record = await FindAsync(address.ChannelId, address.ConversationId, cancellationToken);
         if (record?.IsCurrent(conversation, now) == true)
         {
+            seen.Remember(key, conversation, now);
             return;
         }
 
@@ -28,6 +49,7 @@ public sealed class ConversationReferences(BotStateDbContext db, TimeProvider cl
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            seen.Remember(key, conversation, now);
         }
         catch (DbUpdateException) when (db.Entry(record).State == EntityState.Added)
         {
@@ -52,6 +74,7 @@ public sealed class ConversationReferences(BotStateDbContext db, TimeProvider cl
     /// </summary>
     public async Task RemoveConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
+        seen.Forget((channelId, conversationId));
         var now = clock.GetUtcNow().UtcDateTime;
         var subscriptions = await db.DigestSubscriptions
             .Where(s => s.Active && s.ChannelId == channelId && s.ConversationId == conversationId)
@@ -84,8 +107,18 @@ public sealed class ConversationReferences(BotStateDbContext db, TimeProvider cl
             return;
         }
 
+        seen.Forget((channelId, conversationId));
         record.RecordPermanentFailure(failure, detail, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The conversations this process stored or found current lately, for the whole process. A minute, so a
+    /// conversation another instance removed, or marked undeliverable, is stored again by the next messages.
+    /// </summary>
+    public sealed class Seen() : RecentlyStored<(string ChannelId, string ConversationId), StoredConversation>(Window)
+    {
+        public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     }
 
     /// <summary>Conversations the channel refuses to write to, for admins.</summary>

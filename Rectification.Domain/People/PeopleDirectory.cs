@@ -1,22 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using Rectification.Domain.Findings;
+using Rectification.Domain.Queries;
 using Rectification.Domain.Storage;
 
 namespace Rectification.Domain.People;
 
 /// <summary>Finds people by their accounts (channel identities) and answers "whom to ask". Read-only.</summary>
-public sealed class PeopleDirectory(LedgerDbContext db)
+public sealed class PeopleDirectory(LedgerDbContext db, LedgerQueries ledger)
 {
     /// <summary>
     /// The actor behind a channel message: the registered person (active or not) who has this account in its realm,
     /// found by either of its ids; otherwise an unknown actor named as the channel shows them. Role and department
     /// are the person's, whichever channel they write from.
     /// </summary>
+    /// <remarks>Read on every turn, so from the ledger's snapshot: the person is shared and must not be changed.</remarks>
     /// <param name="channel">The channel id the message came through (msteams, telegram, …), recorded with entries.</param>
     public async Task<Actor> IdentifyAsync(ChannelIdentity identity, string? channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        var person = await FindAsync(identity, cancellationToken);
+        var ids = identity.Ids;
+        var person = ids.Count > 0 && IdentityRealm.Parse(identity.Realm) is { } realm
+            ? (await ledger.SnapshotAsync(cancellationToken)).FindPerson(realm, ids)
+            : null;
         if (person is not null)
         {
             return Actor.For(person, channel);

@@ -7,7 +7,7 @@ namespace Rectification.Domain.People;
 /// Remembers the unknown people who wrote to the bot (realm, ids, the name shown, when) for
 /// <see cref="RecentVisitor.Retention"/>, so an administrator can add one by name. Older rows are dropped as new ones come.
 /// </summary>
-public sealed class RecentVisitors(LedgerDbContext db, TimeProvider clock)
+public sealed class RecentVisitors(LedgerDbContext db, RecentVisitors.Sightings sightings, TimeProvider clock)
 {
     /// <summary>Rows are touched at most this often per account, so a chatty visitor does not write on every message.</summary>
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(5);
@@ -22,9 +22,16 @@ public sealed class RecentVisitors(LedgerDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow().UtcDateTime;
         var userId = identity.UserId.Trim();
-        var visitor = await db.RecentVisitors.FirstOrDefaultAsync(v => v.Realm == realm && v.UserId == userId, cancellationToken);
-        if (visitor is not null && now - visitor.SeenAtUtc < RefreshInterval && visitor.IsNamed(identity.DisplayName ?? userId))
+        var shownName = (identity.DisplayName ?? userId).Trim();
+        if (sightings.IsCurrent((realm, userId), shownName, now))
         {
+            return;
+        }
+
+        var visitor = await db.RecentVisitors.FirstOrDefaultAsync(v => v.Realm == realm && v.UserId == userId, cancellationToken);
+        if (visitor is not null && now - visitor.SeenAtUtc < RefreshInterval && visitor.IsNamed(shownName))
+        {
+            sightings.Remember((realm, userId), shownName, visitor.SeenAtUtc);
             return;
         }
 
@@ -42,6 +49,7 @@ public sealed class RecentVisitors(LedgerDbContext db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            sightings.Remember((realm, userId), shownName, now);
         }
         catch (DbUpdateException)
         {
@@ -64,6 +72,14 @@ public sealed class RecentVisitors(LedgerDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(identity);
         var realm = IdentityRealm.Parse(identity.Realm);
         var userId = identity.UserId.Trim();
+        if (realm is not null)
+        {
+            sightings.Forget((realm, userId));
+        }
+
         return db.RecentVisitors.Where(v => v.Realm == realm && v.UserId == userId).ExecuteDeleteAsync(cancellationToken);
     }
+
+    /// <summary>The visitors this process recorded within the refresh interval (realm and id → the name shown), for the whole process.</summary>
+    public sealed class Sightings() : RecentlyStored<(string Realm, string UserId), string>(RefreshInterval);
 }

@@ -13,7 +13,7 @@ namespace Rectification.Domain.Progress;
 /// too), up to <see cref="MaxAttempts"/> times. Two people updating the same finding at once both land,
 /// each entry's "before" being what the other left. Scoped: one per request, like its context.
 /// </summary>
-public sealed class ProgressRecorder(LedgerDbContext db, ReportingRules rules, TimeProvider time)
+public sealed class ProgressRecorder(LedgerDbContext db, LedgerQueries queries, ReportingRules rules, TimeProvider time)
 {
     public const int MaxAttempts = 5;
 
@@ -83,7 +83,6 @@ public sealed class ProgressRecorder(LedgerDbContext db, ReportingRules rules, T
     {
         ArgumentNullException.ThrowIfNull(authorize);
         ArgumentNullException.ThrowIfNull(change);
-        var queries = new LedgerQueries(db);
         for (var attempt = 1; ; attempt++)
         {
             if (attempt > 1)

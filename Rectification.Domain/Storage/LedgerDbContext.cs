@@ -25,6 +25,20 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
 
     public DbSet<RecentVisitor> RecentVisitors => Set<RecentVisitor>();
 
+    public DbSet<LedgerRevision> Revisions => Set<LedgerRevision>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewRevisionIfLedgerChanged();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewRevisionIfLedgerChanged();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LedgerDbContext).Assembly);
@@ -34,5 +48,25 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
     {
         // Enums are stored by name: readable in the database and safe to reorder in code.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    /// <summary>
+    /// Every change snapshots can show renews the revision in the same save. Recent visitors and link codes are
+    /// not in a snapshot, so their frequent small writes leave every instance's snapshot standing.
+    /// </summary>
+    private void RenewRevisionIfLedgerChanged()
+    {
+        ChangeTracker.DetectChanges();
+        var changed = ChangeTracker.Entries().Any(entry =>
+            entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && entry.Entity is not (RecentVisitor or LinkCode or LedgerRevision));
+        if (!changed)
+        {
+            return;
+        }
+
+        var revision = ChangeTracker.Entries<LedgerRevision>().Select(entry => entry.Entity).FirstOrDefault()
+            ?? Revisions.Attach(LedgerRevision.Row()).Entity;
+        revision.Renew();
     }
 }

@@ -127,7 +127,11 @@ internal sealed partial class TelegramUpdateHandler(
     private async Task RunTurnAsync(InboundMessage inbound, long chatId, int? pressedMessageId, CancellationToken cancellationToken)
     {
         // Stored at every update, as the Bot Framework channel does: digests and reminders reach the chat from it.
-        await references.SaveAsync(TelegramInbound.Stored(inbound, chatId), cancellationToken);
+        // The bot being added must find its row (the welcome is claimed on it); a message may trust a recent save.
+        var stored = TelegramInbound.Stored(inbound, chatId);
+        await (inbound.Kind == InboundKind.BotAdded
+            ? references.SaveAsync(stored, cancellationToken)
+            : references.SaveOnMessageAsync(stored, cancellationToken));
         await bot.OnTurnAsync(new TelegramTurnContext(inbound, chatId, pressedMessageId, sender), cancellationToken);
     }
 

@@ -10,7 +10,6 @@ public static class PeopleConversationExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddScoped<LinkCodes>();
-        builder.Services.TryAddScoped<RecentVisitors>();
         builder.Services.AddScoped<AccountLinkAnswers>();
         return builder;
     }

@@ -14,7 +14,6 @@ public static class ReportingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section);
-        services.TryAddScoped<PeopleDirectory>();
         services.TryAddScoped<ProgressRecorder>();
         services.TryAddScoped<Administration.AdministrationService>();
         services.AddScoped<DialogStore>();

@@ -1,5 +1,7 @@
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Storage;
+using Rectification.Domain.People;
+using Rectification.Domain.Queries;
 using Rectification.Domain.Storage;
 
 namespace Rectification.Bot.Hosting.Storage;
@@ -18,10 +20,22 @@ public static class StorageHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddTransient<DatabaseInitializer>();
         builder.Services.AddHostedService<DatabaseStartup>();
+        AddLedgerReads(builder.Services);
+        builder.Services.AddSingleton<ConversationReferences.Seen>();
         builder.Services.AddScoped<ConversationReferences>();
         builder.Services.AddScoped<ProcessedActivities>();
         builder.Services.AddScoped<ButtonDataStore>();
         builder.Services.AddScoped<IBotCommand, ImportCommand>();
         return builder;
+    }
+
+    /// <summary>What every part reads the ledger through: its snapshot, the people, the recent visitors.</summary>
+    private static void AddLedgerReads(IServiceCollection services)
+    {
+        services.AddSingleton<LedgerSnapshots>();
+        services.AddScoped<LedgerQueries>();
+        services.AddScoped<PeopleDirectory>();
+        services.AddSingleton<RecentVisitors.Sightings>();
+        services.AddScoped<RecentVisitors>();
     }
 }

@@ -411,6 +411,26 @@ namespace Rectification.Domain.Storage.Migrations
                     b.ToTable("RecentVisitors", (string)null);
                 });
 
+            modelBuilder.Entity("Rectification.Domain.Storage.LedgerRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LedgerRevision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Rectification.Domain.Findings.Finding", b =>
                 {
                     b.HasOne("Rectification.Domain.Inspections.Inspection", "Inspection")

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Rectification.Domain.Queries;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 using Rectification.Domain.Progress;
@@ -19,7 +20,7 @@ public sealed class ProgressRecorderConcurrencyTests(ITestOutputHelper output)
     {
         await using var ledger = await TestLedger.CreateAsync();
         await using var db = ledger.Open();
-        var recorder = new ProgressRecorder(db, ReportingRules.LocalMode, new FakeTimeProvider(At));
+        var recorder = new ProgressRecorder(db, new LedgerQueries(db, new LedgerSnapshots()), ReportingRules.LocalMode, new FakeTimeProvider(At));
         var calls = 0;
 
         // Step 1: Alice's recorder has read the finding. Step 2: Bob saves his update through another context.
@@ -89,7 +90,7 @@ public sealed class ProgressRecorderConcurrencyTests(ITestOutputHelper output)
     {
         await using var ledger = await TestLedger.CreateAsync();
         await using var db = ledger.Open();
-        var recorder = new ProgressRecorder(db, ReportingRules.LocalMode, new FakeTimeProvider(At));
+        var recorder = new ProgressRecorder(db, new LedgerQueries(db, new LedgerSnapshots()), ReportingRules.LocalMode, new FakeTimeProvider(At));
         var interruptions = 0;
 
         var outcome = await recorder.ApplyAsync(14, _ => PolicyDecision.Allowed, (finding, now) =>
@@ -112,7 +113,7 @@ public sealed class ProgressRecorderConcurrencyTests(ITestOutputHelper output)
     {
         await gate;
         await using var db = ledger.Open();
-        var recorder = new ProgressRecorder(db, ReportingRules.LocalMode, TimeProvider.System);
+        var recorder = new ProgressRecorder(db, new LedgerQueries(db, new LedgerSnapshots()), ReportingRules.LocalMode, TimeProvider.System);
         var actor = new Actor(null, author);
         return await recorder.RecordMeasureProgressAsync(actor, 14, 1, MeasureStatus.InProgress, percent, $"{author.Name}：一是{percent}%", null, CancellationToken.None);
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Rectification.Domain.Queries;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 using Rectification.Domain.Progress;
@@ -19,7 +20,7 @@ public sealed class ProgressRecorderTests
         await using var ledger = await TestLedger.CreateAsync();
         await ledger.ChangeFindingAsync(14, f => f.Assign("综合处", null, null));
         await using var db = ledger.Open();
-        var recorder = new ProgressRecorder(db, ReportingRules.Authenticated, new FakeTimeProvider(At));
+        var recorder = new ProgressRecorder(db, new LedgerQueries(db, new LedgerSnapshots()), ReportingRules.Authenticated, new FakeTimeProvider(At));
         var staff = Actor.For(Someone(PersonRole.Staff, "综合处"), "msteams");
 
         var outcome = await recorder.RecordMeasureProgressAsync(staff, 14, 2, MeasureStatus.InProgress, 70, "二是七成", new Evidence("台账.xlsx", null), CancellationToken.None);
@@ -37,7 +38,7 @@ public sealed class ProgressRecorderTests
         await ledger.ChangeFindingAsync(14, f => f.Assign("综合处", null, null));
         var before = await ledger.ReadFindingAsync(14);
         await using var db = ledger.Open();
-        var recorder = new ProgressRecorder(db, ReportingRules.Authenticated, new FakeTimeProvider(At));
+        var recorder = new ProgressRecorder(db, new LedgerQueries(db, new LedgerSnapshots()), ReportingRules.Authenticated, new FakeTimeProvider(At));
 
         var otherDepartment = await recorder.RecordFindingProgressAsync(Actor.For(Someone(PersonRole.Staff, "法规处"), "msteams"), 14, "x", null, CancellationToken.None);
         var unknown = await recorder.RecordFindingProgressAsync(new Actor(null, new ProgressAuthor("u-1", "访客", ProgressSource.Chat, "msteams")), 14, "x", null, CancellationToken.None);
@@ -58,7 +59,7 @@ public sealed class ProgressRecorderTests
     {
         await using var ledger = await TestLedger.CreateAsync();
         await using var db = ledger.Open();
-        var recorder = new ProgressRecorder(db, ReportingRules.LocalMode, new FakeTimeProvider(At));
+        var recorder = new ProgressRecorder(db, new LedgerQueries(db, new LedgerSnapshots()), ReportingRules.LocalMode, new FakeTimeProvider(At));
 
         var outcome = await recorder.AddMeasureAsync(new Actor(null, new ProgressAuthor("u-1", "访客", ProgressSource.Chat, "console")), 14, "建立台账", MeasureStatus.NotStarted, null, null, null, CancellationToken.None);
 
@@ -70,7 +71,7 @@ public sealed class ProgressRecorderTests
     {
         await using var ledger = await TestLedger.CreateAsync();
         await using var db = ledger.Open();
-        var recorder = new ProgressRecorder(db, ReportingRules.Authenticated, new FakeTimeProvider(At));
+        var recorder = new ProgressRecorder(db, new LedgerQueries(db, new LedgerSnapshots()), ReportingRules.Authenticated, new FakeTimeProvider(At));
         var leader = Actor.For(Someone(PersonRole.Leader), "msteams");
 
         var outcome = await recorder.SignOffAsync(leader, 14, null, CancellationToken.None);
@@ -86,7 +87,7 @@ public sealed class ProgressRecorderTests
     {
         await using var ledger = await TestLedger.CreateAsync();
         await using var db = ledger.Open();
-        var recorder = new ProgressRecorder(db, ReportingRules.Authenticated, new FakeTimeProvider(At));
+        var recorder = new ProgressRecorder(db, new LedgerQueries(db, new LedgerSnapshots()), ReportingRules.Authenticated, new FakeTimeProvider(At));
         var leader = Actor.For(Someone(PersonRole.Leader), "msteams");
 
         Assert.IsType<ProgressRecorded>(await recorder.SignOffAsync(leader, ReferenceRound.CompletedFinding, "同意销号", CancellationToken.None));
@@ -105,7 +106,7 @@ public sealed class ProgressRecorderTests
     {
         await using var ledger = await TestLedger.CreateAsync();
         await using var db = ledger.Open();
-        var recorder = new ProgressRecorder(db, ReportingRules.LocalMode, new FakeTimeProvider(At));
+        var recorder = new ProgressRecorder(db, new LedgerQueries(db, new LedgerSnapshots()), ReportingRules.LocalMode, new FakeTimeProvider(At));
 
         var outcome = await recorder.RecordFindingProgressAsync(Actor.Operator("root"), 99, "x", null, CancellationToken.None);
 

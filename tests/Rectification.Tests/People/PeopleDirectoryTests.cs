@@ -1,3 +1,4 @@
+using Rectification.Domain.Queries;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 using Rectification.Tests.Findings;
@@ -20,7 +21,7 @@ public sealed class PeopleDirectoryTests
         }
 
         await using var read = ledger.Open();
-        var directory = new PeopleDirectory(read);
+        var directory = new PeopleDirectory(read, new LedgerQueries(read, new LedgerSnapshots()));
 
         var byChannelId = await directory.IdentifyAsync(new ChannelIdentity(IdentityRealm.Microsoft, "29:1abc"), "msteams", CancellationToken.None);
         var byAad = await directory.IdentifyAsync(new ChannelIdentity(IdentityRealm.Microsoft, "29:other", "00000000-0000-0000-0000-000000000001"), "msteams", CancellationToken.None);
@@ -39,7 +40,7 @@ public sealed class PeopleDirectoryTests
         await using var ledger = await TestLedger.CreateAsync(seed: false);
         await using var db = ledger.Open();
 
-        var actor = await new PeopleDirectory(db).IdentifyAsync(new ChannelIdentity(IdentityRealm.Microsoft, "user-7", null, "访客"), "console", CancellationToken.None);
+        var actor = await new PeopleDirectory(db, new LedgerQueries(db, new LedgerSnapshots())).IdentifyAsync(new ChannelIdentity(IdentityRealm.Microsoft, "user-7", null, "访客"), "console", CancellationToken.None);
 
         Assert.Null(actor.Person);
         Assert.Equal(new ProgressAuthor("user-7", "访客", ProgressSource.Chat, "console"), actor.Author);
@@ -58,7 +59,7 @@ public sealed class PeopleDirectoryTests
         }
 
         await using var read = ledger.Open();
-        var directory = new PeopleDirectory(read);
+        var directory = new PeopleDirectory(read, new LedgerQueries(read, new LedgerSnapshots()));
 
         Assert.Equal(["王五"], (await directory.ContactsAsync(PersonRole.Admin, CancellationToken.None)).Select(p => p.Name));
         Assert.Equal(["李四"], (await directory.DepartmentStaffAsync(" 综合处", CancellationToken.None)).Select(p => p.Name));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Rectification.Domain.Queries;
 using Rectification.Domain.People;
 using Rectification.Tests.Findings;
 
@@ -17,7 +18,7 @@ public sealed class RecentVisitorsTests
         var clock = new FakeTimeProvider(Start);
         await using (var db = ledger.Open())
         {
-            var visitors = new RecentVisitors(db, clock);
+            var visitors = new RecentVisitors(db, new RecentVisitors.Sightings(), clock);
             await visitors.RecordAsync(new ChannelIdentity(IdentityRealm.Microsoft, "old-1", null, "张三"), CancellationToken.None);
             await visitors.RecordAsync(new ChannelIdentity(IdentityRealm.Microsoft, "old-1", null, "张三"), CancellationToken.None);
         }
@@ -25,7 +26,7 @@ public sealed class RecentVisitorsTests
         clock.Advance(RecentVisitor.Retention + TimeSpan.FromMinutes(1));
         await using (var db = ledger.Open())
         {
-            var visitors = new RecentVisitors(db, clock);
+            var visitors = new RecentVisitors(db, new RecentVisitors.Sightings(), clock);
             Assert.Empty(await visitors.NamedAsync("张三", CancellationToken.None));
             await visitors.RecordAsync(new ChannelIdentity(IdentityRealm.Telegram, "42", null, "张三"), CancellationToken.None);
         }
@@ -47,13 +48,13 @@ public sealed class RecentVisitorsTests
             var person = TestPeople.Microsoft("29:lisi", "李四", PersonRole.Staff, "综合处", Start.UtcDateTime);
             db.People.Add(person);
             await db.SaveChangesAsync();
-            code = (await new LinkCodes(db, new PeopleDirectory(db), clock).IssueAsync(person, CancellationToken.None)).Code;
+            code = (await new LinkCodes(db, new PeopleDirectory(db, new LedgerQueries(db, new LedgerSnapshots())), clock).IssueAsync(person, CancellationToken.None)).Code;
         }
 
         await using var first = ledger.Open();
         await using var second = ledger.Open();
-        var byFirst = new LinkCodes(first, new PeopleDirectory(first), clock);
-        var bySecond = new LinkCodes(second, new PeopleDirectory(second), clock);
+        var byFirst = new LinkCodes(first, new PeopleDirectory(first, new LedgerQueries(first, new LedgerSnapshots())), clock);
+        var bySecond = new LinkCodes(second, new PeopleDirectory(second, new LedgerQueries(second, new LedgerSnapshots())), clock);
 
         // Whether the second reads the code before the first saves (the concurrency token refuses it) or after (it is used), one links.
         var redeemed = await Task.WhenAll(

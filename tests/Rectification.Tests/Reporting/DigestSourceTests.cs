@@ -82,5 +82,5 @@ public sealed class DigestSourceTests
         Assert.Empty(await Source(db).LoadFindingsAsync(CancellationToken.None));
     }
 
-    private static DigestSource Source(LedgerDbContext db) => new(db, new LedgerQueries(db));
+    private static DigestSource Source(LedgerDbContext db) => new(db, new LedgerQueries(db, new LedgerSnapshots()));
 }

@@ -86,7 +86,7 @@ internal sealed class SchedulingHarness : IDisposable
     public async Task StoreReferenceAsync(BotStateDbContext db, string userId)
     {
         var address = new ConversationAddress("botframework", "msteams", "conv-" + userId, IsPersonal: true);
-        await new ConversationReferences(db, Clock).SaveAsync(
+        await new ConversationReferences(db, new ConversationReferences.Seen(), Clock).SaveAsync(
             new StoredConversation(address, userId, null, userId, null, """{"serviceUrl":"https://smba.example/"}"""), CancellationToken.None);
     }
 
@@ -116,7 +116,7 @@ internal sealed class SchedulingHarness : IDisposable
         {
             await using var ledger = harness.Ledger();
             await using var state = harness.State();
-            var scheduler = new DigestScheduler(state, new DigestSource(ledger, new LedgerQueries(ledger)), new Outbox(state, harness.Clock),
+            var scheduler = new DigestScheduler(state, new DigestSource(ledger, new LedgerQueries(ledger, new LedgerSnapshots())), new Outbox(state, harness.Clock),
                 harness.Clock, Microsoft.Extensions.Options.Options.Create(new DigestSettings()), NullLogger<DigestScheduler>.Instance);
             return await scheduler.EnqueueDueAsync(ignoreTime, CancellationToken.None);
         }
@@ -125,7 +125,7 @@ internal sealed class SchedulingHarness : IDisposable
         {
             await using var ledger = harness.Ledger();
             await using var state = harness.State();
-            var scheduler = new ReminderScheduler(state, new DigestSource(ledger, new LedgerQueries(ledger)), new PeopleDirectory(ledger),
+            var scheduler = new ReminderScheduler(state, new DigestSource(ledger, new LedgerQueries(ledger, new LedgerSnapshots())), new PeopleDirectory(ledger, new LedgerQueries(ledger, new LedgerSnapshots())),
                 new Outbox(state, harness.Clock), harness.Clock, Microsoft.Extensions.Options.Options.Create(harness.Reminders),
                 Microsoft.Extensions.Options.Options.Create(new DigestSettings()), NullLogger<ReminderScheduler>.Instance);
             return await scheduler.EnqueueDueAsync(ignoreTime: false, CancellationToken.None);

@@ -49,7 +49,7 @@ public sealed class ConversationReferencesTests : IDisposable
         await SaveAsync(Reference("activity-1"));
         await using (var db = NewContext())
         {
-            await new ConversationReferences(db, _clock).RecordPermanentFailureAsync("msteams", "a:1", DeliveryFailure.WritesBlocked, "blocked", CancellationToken.None);
+            await new ConversationReferences(db, new ConversationReferences.Seen(), _clock).RecordPermanentFailureAsync("msteams", "a:1", DeliveryFailure.WritesBlocked, "blocked", CancellationToken.None);
         }
 
         await SaveAsync(Reference("activity-2"));
@@ -81,7 +81,7 @@ public sealed class ConversationReferencesTests : IDisposable
     {
         await using var db = NewContext();
         var address = new ConversationAddress("botframework", "msteams", "a:1", IsPersonal: true);
-        await new ConversationReferences(db, _clock).SaveAsync(BotFrameworkConversations.From(reference, address), CancellationToken.None);
+        await new ConversationReferences(db, new ConversationReferences.Seen(), _clock).SaveAsync(BotFrameworkConversations.From(reference, address), CancellationToken.None);
     }
 
     private async Task<ConversationReferenceRecord> StoredAsync()

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Rectification.Domain.Queries;
 using Rectification.Domain.People;
 using Rectification.Tests.Import;
 
@@ -50,7 +51,7 @@ public sealed class PersonIdentitiesMigrationTests
         await using (var db = ledger.Open())
         {
             // Teams sends from.id and the AAD object id: either finds the person, and entries keep naming them by the old id.
-            var directory = new PeopleDirectory(db);
+            var directory = new PeopleDirectory(db, new LedgerQueries(db, new LedgerSnapshots()));
             var byAad = await directory.IdentifyAsync(
                 new ChannelIdentity(IdentityRealm.Microsoft, "29:new-conversation-id", "00000000-0000-0000-0000-000000000001"), "msteams", CancellationToken.None);
             var byAadAsId = await directory.IdentifyAsync(

@@ -47,9 +47,18 @@ internal sealed class InboundActivityBookkeeping(ProcessedActivities processed, 
             return references.RemoveConversationAsync(channelId, conversationId, cancellationToken);
         }
 
-        return activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke
-            && BotFrameworkConversations.From(activity) is { } conversation
-            ? references.SaveAsync(conversation, cancellationToken)
-            : Task.CompletedTask;
+        if (BotFrameworkConversations.From(activity) is not { } conversation)
+        {
+            return Task.CompletedTask;
+        }
+
+        // The bot being added (or updated) must find its row, since the welcome is claimed on it; messages and card
+        // presses may trust a save this process made a moment ago.
+        return activity.Type switch
+        {
+            ActivityTypes.Message or ActivityTypes.Invoke => references.SaveOnMessageAsync(conversation, cancellationToken),
+            ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate => references.SaveAsync(conversation, cancellationToken),
+            _ => Task.CompletedTask,
+        };
     }
 }
