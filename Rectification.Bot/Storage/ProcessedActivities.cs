@@ -6,34 +6,14 @@ namespace Rectification.Bot.Storage;
 /// Makes each inbound activity be processed once, across retries and across bot instances: the first
 /// request to claim channel + conversation + activity id wins; the database's unique key decides.
 /// </summary>
-public sealed class ProcessedActivities(BotStateDbContext db, TimeProvider clock)
+public sealed class ProcessedActivities(BotStateDbContext db, ActivityClaimWriter claims, TimeProvider clock)
 {
     /// <summary>How long an activity id is remembered; channel retries come within seconds.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
-    public async Task<bool> TryClaimAsync(string channelId, string conversationId, string activityId, CancellationToken cancellationToken)
-    {
-        var claim = new ProcessedActivity(channelId, conversationId, activityId, clock.GetUtcNow().UtcDateTime);
-        db.ProcessedActivities.Add(claim);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            db.Entry(claim).State = EntityState.Detached;
-            var alreadyClaimed = await db.ProcessedActivities.AnyAsync(
-                a => a.ChannelId == channelId && a.ConversationId == conversationId && a.ActivityId == activityId,
-                cancellationToken);
-            if (!alreadyClaimed)
-            {
-                throw;
-            }
-
-            return false;
-        }
-    }
+    /// <summary>True for the first claim on this activity, here or on any instance; false for a retry.</summary>
+    public Task<bool> TryClaimAsync(string channelId, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        claims.ClaimAsync(new ProcessedActivity(channelId, conversationId, activityId, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
     /// <summary>
     /// Gives a claim back when the activity could not be processed, so the channel's retry is processed instead

@@ -55,6 +55,14 @@ public sealed class DatabaseSettings
     public Task ApplyEngineSettingsAsync(DbContext context, CancellationToken cancellationToken) =>
         context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
 
+    /// <summary>
+    /// For a connection that writes only data safe to lose (activity ids): SQLite then commits without waiting for
+    /// the disk. The setting belongs to that one connection; the others keep SQLite's full durability, and their
+    /// next commit flushes the log, claims included.
+    /// </summary>
+    public static Task RelaxDurabilityAsync(DbContext context) =>
+        context.Database.ExecuteSqlRawAsync("PRAGMA synchronous=OFF;");
+
     /// <summary>Creates the folder of a file database so a fresh clone needs no set-up step.</summary>
     public void EnsureDatabaseFolderExists()
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Storage;
 using Rectification.Domain.People;
@@ -15,8 +16,8 @@ public static class StorageHostingExtensions
         builder.Services.AddSingleton(services => DatabaseSettings.From(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddDbContext<LedgerDbContext>((services, options) => services.GetRequiredService<DatabaseSettings>()
             .Configure(options, LedgerDbContext.MigrationsHistoryTable, typeof(LedgerDbContext).Assembly.GetName().Name!));
-        builder.Services.AddDbContext<BotStateDbContext>((services, options) => services.GetRequiredService<DatabaseSettings>()
-            .Configure(options, BotStateDbContext.MigrationsHistoryTable, typeof(BotStateDbContext).Assembly.GetName().Name!));
+        builder.Services.AddDbContext<BotStateDbContext>(ConfigureBotState);
+        builder.Services.AddSingleton(services => new ActivityClaimWriter(() => NewBotState(services), DatabaseSettings.RelaxDurabilityAsync));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddTransient<DatabaseInitializer>();
         builder.Services.AddHostedService<DatabaseStartup>();
@@ -27,6 +28,18 @@ public static class StorageHostingExtensions
         builder.Services.AddScoped<ButtonDataStore>();
         builder.Services.AddScoped<IBotCommand, ImportCommand>();
         return builder;
+    }
+
+    private static void ConfigureBotState(IServiceProvider services, DbContextOptionsBuilder options) =>
+        services.GetRequiredService<DatabaseSettings>()
+            .Configure(options, BotStateDbContext.MigrationsHistoryTable, typeof(BotStateDbContext).Assembly.GetName().Name!);
+
+    /// <summary>A context outside any scope, for a singleton that keeps its own connection.</summary>
+    private static BotStateDbContext NewBotState(IServiceProvider services)
+    {
+        var options = new DbContextOptionsBuilder<BotStateDbContext>();
+        ConfigureBotState(services, options);
+        return new BotStateDbContext(options.Options);
     }
 
     /// <summary>What every part reads the ledger through: its snapshot, the people, the recent visitors.</summary>
