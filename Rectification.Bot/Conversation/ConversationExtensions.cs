@@ -14,6 +14,7 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<MessageRecognizer>();
         builder.Services.AddSingleton<RecognitionContextSource.Cache>();
         builder.Services.AddScoped<RecognitionContextSource>();
+        builder.Services.AddSingleton<ReplyLanguageResolver.Remembered>();
         builder.Services.AddScoped<ReplyLanguageResolver>();
         builder.Services.AddScoped<FindingAnswers>();
         builder.Services.AddScoped<QuestionAnswers>();

@@ -3,6 +3,7 @@ using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Understanding.Languages;
 using Rectification.Bot.Localization;
 using Rectification.Bot.Storage;
+using Rectification.Domain.Storage;
 
 namespace Rectification.Bot.Conversation.Turns;
 
@@ -10,29 +11,58 @@ namespace Rectification.Bot.Conversation.Turns;
 /// Picks the language of the answer: the message's own language, else the activity's locale, else the
 /// language the person used last (remembered in the database), else Chinese.
 /// </summary>
-internal sealed class ReplyLanguageResolver(BotStateDbContext db, TimeProvider clock)
+internal sealed class ReplyLanguageResolver(BotStateDbContext db, ReplyLanguageResolver.Remembered remembered, TimeProvider clock)
 {
     public async Task<Language> ResolveAsync(InboundMessage inbound, Language? detected, CancellationToken cancellationToken)
     {
-        var preference = await FindAsync(inbound, cancellationToken);
-        var language = ReplyLanguage.Choose(detected, inbound.Locale, preference?.LastLanguage);
-        if (detected is { } spoken && preference?.LastLanguage != spoken)
+        if (detected is { } spoken)
         {
-            preference ??= db.UserPreferences.Add(new UserPreference(inbound.ChannelId, inbound.From.Id)).Entity;
-            preference.RememberLanguage(spoken, clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
+            await RememberAsync(inbound, spoken, cancellationToken);
         }
 
-        return language;
+        return await ResolveQuietlyAsync(inbound, detected, cancellationToken);
     }
 
     /// <summary>For answers after a failure: reads, never writes.</summary>
-    public async Task<Language> ResolveQuietlyAsync(InboundMessage inbound, CancellationToken cancellationToken)
+    public Task<Language> ResolveQuietlyAsync(InboundMessage inbound, CancellationToken cancellationToken) =>
+        ResolveQuietlyAsync(inbound, detected: null, cancellationToken);
+
+    private async Task<Language> ResolveQuietlyAsync(InboundMessage inbound, Language? detected, CancellationToken cancellationToken)
     {
+        // The stored language is read only when neither the message nor its locale decides.
+        var decided = detected ?? ReplyLanguage.FromLocale(inbound.Locale);
+        var lastUsed = decided is null ? (await FindAsync(inbound, cancellationToken))?.LastLanguage : null;
+        return ReplyLanguage.Choose(detected, inbound.Locale, lastUsed);
+    }
+
+    /// <summary>Stores the language the person just used, unless this process stored it a moment ago.</summary>
+    private async Task RememberAsync(InboundMessage inbound, Language spoken, CancellationToken cancellationToken)
+    {
+        var key = (inbound.ChannelId, inbound.From.Id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (remembered.IsCurrent(key, spoken, now))
+        {
+            return;
+        }
+
         var preference = await FindAsync(inbound, cancellationToken);
-        return ReplyLanguage.Choose(null, inbound.Locale, preference?.LastLanguage);
+        if (preference?.LastLanguage != spoken)
+        {
+            preference ??= db.UserPreferences.Add(new UserPreference(inbound.ChannelId, inbound.From.Id)).Entity;
+            preference.RememberLanguage(spoken, now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        remembered.Remember(key, spoken, now);
     }
 
     private Task<UserPreference?> FindAsync(InboundMessage inbound, CancellationToken cancellationToken) =>
         db.UserPreferences.FirstOrDefaultAsync(p => p.ChannelId == inbound.ChannelId && p.UserId == inbound.From.Id, cancellationToken);
+
+    /// <summary>
+    /// The languages this process stored lately, for the whole process. A person who switches language on another
+    /// instance within the minute may find the older one remembered, which only matters for a later message that
+    /// has neither a language of its own nor a locale.
+    /// </summary>
+    internal sealed class Remembered() : RecentlyStored<(string ChannelId, string UserId), Language>(TimeSpan.FromMinutes(1));
 }
