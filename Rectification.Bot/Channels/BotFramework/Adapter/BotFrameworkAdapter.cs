@@ -116,7 +116,7 @@ internal sealed partial class BotFrameworkAdapter(
     /// <summary>200 without processing: empty for normal delivery, an empty list for expectReplies.</summary>
     private static AdapterResponse Acknowledged(Activity activity) =>
         activity.DeliveryMode == DeliveryModes.ExpectReplies
-            ? new AdapterResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(new ExpectedReplies(), ActivitySerializer.Options))
+            ? new AdapterResponse(StatusCodes.Status200OK, new ExpectedReplies())
             : AdapterResponse.Ok;
 
     /// <summary>The buffered replies, and for an invoke its answer as an invokeResponse activity after them.</summary>
@@ -137,7 +137,7 @@ internal sealed partial class BotFrameworkAdapter(
             });
         }
 
-        return new AdapterResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToNode(replies, ActivitySerializer.Options));
+        return new AdapterResponse(StatusCodes.Status200OK, replies);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} on channel {ChannelId} was already processed; the retry is acknowledged and ignored")]

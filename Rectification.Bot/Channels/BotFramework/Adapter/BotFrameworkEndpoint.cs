@@ -1,3 +1,5 @@
+using Rectification.Bot.Channels.BotFramework.Schema;
+
 namespace Rectification.Bot.Channels.BotFramework.Adapter;
 
 /// <summary>POST /api/messages: where Teams, Web Chat and the Emulator deliver activities.</summary>
@@ -38,6 +40,6 @@ public static class BotFrameworkEndpoint
 
         return answer.Body is null
             ? Results.StatusCode(answer.Status)
-            : Results.Json(answer.Body, statusCode: answer.Status);
+            : Results.Json(answer.Body, ActivitySerializer.Options, statusCode: answer.Status);
     }
 }
