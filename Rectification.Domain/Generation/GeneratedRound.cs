@@ -21,19 +21,27 @@ internal sealed class GeneratedRound(GeneratedTexts texts, Random random, Ledger
 
     /// <param name="age">0 for the newest round, 1 for the one before, …</param>
     /// <param name="label">Distinguishes the round from every other one in the ledger.</param>
-    public Inspection Build(int age, int label)
+    public Inspection NewInspection(int age, int label)
     {
-        var today = DateOnly.FromDateTime(nowUtc);
-        var announced = today.AddDays(-CurrentRoundAgeDays - (DaysBetweenRounds * age));
+        var announced = Today.AddDays(-CurrentRoundAgeDays - (DaysBetweenRounds * age));
         var feedback = announced.AddDays(-180);
-        var inspection = new Inspection(
+        return new Inspection(
             $"市委第{(label % 9) + 1}巡察组",
             $"{GeneratedTexts.Departments[label % GeneratedTexts.Departments.Count]}（生成数据·第{label}轮）",
             feedback.AddDays(-90), feedback.AddDays(-45), feedback, announced);
+    }
 
+    /// <summary>
+    /// The round's findings, each made when asked for, so a round of 100,000 is written without ever being held
+    /// whole. They are created beside the round rather than through <see cref="Inspection.AddFinding"/>, whose
+    /// duplicate check scans every finding already added (quadratic at this size); numbers are unique by construction.
+    /// </summary>
+    public IEnumerable<Finding> Findings(Inspection inspection)
+    {
+        var announced = inspection.AnnouncementDate;
         var startUtc = AnnouncementImporter.AnnouncedAtUtc(announced);
         var endUtc = Min(nowUtc, startUtc.AddDays(HistoryDays));
-        var signedOffShare = Math.Min(0.95, 0.15 + (0.8 * (today.DayNumber - announced.DayNumber) / (2.0 * HistoryDays)));
+        var signedOffShare = Math.Min(0.95, 0.15 + (0.8 * (Today.DayNumber - announced.DayNumber) / (2.0 * HistoryDays)));
         for (var number = Finding.FirstNumber; number < Finding.FirstNumber + options.Findings; number++)
         {
             var target = random.NextDouble() switch
@@ -42,12 +50,13 @@ internal sealed class GeneratedRound(GeneratedTexts texts, Random random, Ledger
                 var r when r < signedOffShare + ((1 - signedOffShare) / 2) => FindingStatus.Completed,
                 _ => FindingStatus.InProgress,
             };
-            var finding = inspection.AddFinding(number, Title());
+            var finding = new Finding(inspection, number, Title());
             new GeneratedHistory(finding, texts, random, options).Write(target, announced, startUtc, Instants(startUtc, endUtc), Publisher, Administrator);
+            yield return finding;
         }
-
-        return inspection;
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(nowUtc);
 
     private string Title()
     {

@@ -52,8 +52,8 @@ public sealed class LedgerGenerator(LedgerDbContext db)
             using var writer = RoundWriter.Prepare(db);
             for (var i = 0; i < options.Inspections; i++)
             {
-                var inspection = round.Build(age: options.Inspections - 1 - i, label: firstLabel + i);
-                tally = tally.Add(await writer.WriteAsync(inspection, cancellationToken).ConfigureAwait(false));
+                var inspection = round.NewInspection(age: options.Inspections - 1 - i, label: firstLabel + i);
+                tally = tally.Add(await writer.WriteAsync(inspection, round.Findings(inspection), cancellationToken).ConfigureAwait(false));
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -94,11 +94,11 @@ public sealed class LedgerGenerator(LedgerDbContext db)
 
         public static RoundWriter Prepare(LedgerDbContext db) => new(db);
 
-        public async Task<LedgerGenerationResult> WriteAsync(Inspection inspection, CancellationToken cancellationToken)
+        public async Task<LedgerGenerationResult> WriteAsync(Inspection inspection, IEnumerable<Finding> findings, CancellationToken cancellationToken)
         {
             var inspectionId = await _inspections.InsertAsync(inspection, null, cancellationToken).ConfigureAwait(false);
-            long measures = 0, nextSteps = 0, entries = 0;
-            foreach (var finding in inspection.Findings)
+            long count = 0, measures = 0, nextSteps = 0, entries = 0;
+            foreach (var finding in findings)
             {
                 var findingId = await _findings.InsertAsync(finding, inspectionId, cancellationToken).ConfigureAwait(false);
                 foreach (var measure in finding.Measures)
@@ -116,10 +116,10 @@ public sealed class LedgerGenerator(LedgerDbContext db)
                     await _entries.InsertAsync(entry, findingId, cancellationToken).ConfigureAwait(false);
                 }
 
-                (measures, nextSteps, entries) = (measures + finding.Measures.Count, nextSteps + finding.NextSteps.Count, entries + finding.History.Count);
+                (count, measures, nextSteps, entries) = (count + 1, measures + finding.Measures.Count, nextSteps + finding.NextSteps.Count, entries + finding.History.Count);
             }
 
-            return new LedgerGenerationResult(1, inspection.Findings.Count, measures, nextSteps, entries, (int)inspectionId);
+            return new LedgerGenerationResult(1, count, measures, nextSteps, entries, (int)inspectionId);
         }
 
         public void Dispose()
