@@ -57,8 +57,7 @@ internal sealed class DigestCommand(
         var language = subscription?.Language ?? preference?.LastLanguage ?? Language.Chinese;
         var zone = subscription?.Zone() ?? options.Value.DefaultZone();
 
-        var findings = await source.LoadFindingsAsync(cancellationToken);
-        var report = DigestMessages.Build(findings, zone, clock.GetUtcNow(), options.Value.Content);
+        var report = await DigestMessages.BuildAsync(source, zone, clock.GetUtcNow(), options.Value.Content, cancellationToken);
         if (json)
         {
             // The message as the outbox would hold it; its channel renders it when it is delivered.

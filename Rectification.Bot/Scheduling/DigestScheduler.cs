@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Storage;
-using Rectification.Domain.Findings;
 using Rectification.Domain.Reporting;
 
 namespace Rectification.Bot.Scheduling;
@@ -27,7 +26,8 @@ public sealed partial class DigestScheduler(
     {
         var now = clock.GetUtcNow();
         var subscriptions = await db.DigestSubscriptions.AsNoTracking().Where(s => s.Active).OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        IReadOnlyList<Finding>? findings = null;
+        // Subscribers in one time zone share a week, so its round is read once.
+        var rounds = new Dictionary<DigestPeriod, DigestRound>();
         var enqueued = 0;
         foreach (var subscription in subscriptions)
         {
@@ -52,8 +52,13 @@ public sealed partial class DigestScheduler(
                 continue;
             }
 
-            findings ??= await source.LoadFindingsAsync(cancellationToken);
-            var report = DigestMessages.Build(findings, zone, now, settings.Value.Content);
+            var covered = DigestMessages.PeriodOf(zone, now);
+            if (!rounds.TryGetValue(covered, out var round))
+            {
+                rounds[covered] = round = await source.LoadRoundAsync(covered, cancellationToken);
+            }
+
+            var report = DigestBuilder.Build(round, covered, now, settings.Value.Content);
             var digest = DigestMessages.ToMessage(report, subscription.Language);
             var message = new OutboxMessage(
                 key, OutboxKeys.DigestKind, subscription.Id, subscription.ChannelId, subscription.ConversationId, subscription.UserId,

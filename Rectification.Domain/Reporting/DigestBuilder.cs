@@ -4,8 +4,9 @@ using Rectification.Domain.Findings;
 namespace Rectification.Domain.Reporting;
 
 /// <summary>
-/// Computes a weekly digest from the findings of one round. A pure function: the ledger, the period and "now" go
-/// in, a <see cref="DigestReport"/> comes out; it reads no clock and no database.
+/// Computes a weekly digest from the findings of one round. A pure function: the round (<see cref="DigestRound"/>:
+/// a row per finding and the entries of the period), the period and "now" go in, a <see cref="DigestReport"/> comes
+/// out; it reads no clock and no database.
 /// </summary>
 /// <remarks>
 /// The rules, all in the subscriber's time zone (<see cref="DigestPeriod.Zone"/>), with today the calendar day of
@@ -32,23 +33,32 @@ public static class DigestBuilder
 {
     private const string Ellipsis = "…";
 
+    /// <summary>The digest of findings held in memory (with their whole history).</summary>
     public static DigestReport Build(
         IReadOnlyList<Finding> findings,
         DigestPeriod period,
         DateTimeOffset now,
+        DigestOptions options) =>
+        Build(DigestRound.From(findings), period, now, options);
+
+    /// <summary>The digest of a round as the ledger's aggregating queries return it.</summary>
+    public static DigestReport Build(
+        DigestRound round,
+        DigestPeriod period,
+        DateTimeOffset now,
         DigestOptions options)
     {
-        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
 
         var today = period.DateOf(now);
-        var ordered = findings.OrderBy(f => f.Number).ToList();
-        string Title(Finding f) => Shorten(f.Title, options.TitleLength);
-        bool IsOverdue(Finding f) => f.Status == FindingStatus.InProgress && f.Deadline < today;
+        var ordered = round.Findings.OrderBy(f => f.Number).ToList();
+        string Title(DigestFindingRow f) => Shorten(f.Title, options.TitleLength);
+        bool IsOverdue(DigestFindingRow f) => f.Status == FindingStatus.InProgress && f.Deadline < today;
 
-        List<DigestDeadlineItem> ByDeadline(IEnumerable<Finding> due) => due
+        List<DigestDeadlineItem> ByDeadline(IEnumerable<DigestFindingRow> due) => due
             .Select(f => new DigestDeadlineItem(f.Number, Title(f), f.ResponsibleDepartment, f.Deadline!.Value, DaysBetween(today, f.Deadline.Value)))
             .OrderBy(i => i.Deadline).ThenBy(i => i.Number)
             .ToList();
@@ -61,32 +71,12 @@ public static class DigestBuilder
             .Where(f => f.Status == FindingStatus.InProgress)
             .Select(f =>
             {
-                DateTime? last = f.History.Count == 0 ? null : AsUtc(f.History.Max(e => e.RecordedAtUtc));
-                int? days = last is { } at ? DaysBetween(DateOnly.FromDateTime(period.ToLocal(at)), today) : null;
+                DateTime? last = f.LastEntryAtUtc is { } at ? AsUtc(at) : null;
+                int? days = last is { } utc ? DaysBetween(DateOnly.FromDateTime(period.ToLocal(utc)), today) : null;
                 return new DigestStalledItem(f.Number, Title(f), f.ResponsibleDepartment, last, days);
             })
             .Where(i => i.DaysSinceLastEntry is null || i.DaysSinceLastEntry >= options.StallDays)
             .OrderByDescending(i => i.DaysSinceLastEntry ?? int.MaxValue).ThenBy(i => i.Number)
-            .ToList();
-
-        var departments = ordered
-            .GroupBy(f => string.IsNullOrWhiteSpace(f.ResponsibleDepartment) ? null : f.ResponsibleDepartment)
-            .OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new DigestDepartmentRow(
-                g.Key,
-                g.Count(),
-                g.Count(f => f.Status == FindingStatus.InProgress),
-                g.Count(f => f.Status == FindingStatus.Completed),
-                g.Count(f => f.Status == FindingStatus.SignedOff),
-                g.Count(IsOverdue)))
-            .ToList();
-
-        var nextDeadlines = ordered
-            .Where(f => f.Status == FindingStatus.InProgress && f.Deadline >= today)
-            .GroupBy(f => f.Deadline!.Value)
-            .OrderBy(g => g.Key)
-            .Take(options.MaxDeadlineLines)
-            .Select(g => new DigestDeadline(g.Key, DaysBetween(today, g.Key), g.Select(f => f.Number).ToList().AsReadOnly()))
             .ToList();
 
         return new DigestReport(
@@ -96,12 +86,12 @@ public static class DigestBuilder
             options.StallDays,
             options.DueSoonDays,
             Totals(ordered),
-            Changes(ordered, period, options),
+            Changes(round.Entries, period, options),
             Limit(overdue, options.MaxFindingLines),
             Limit(dueSoon, options.MaxFindingLines),
             Limit(stalled, options.MaxFindingLines),
-            departments.AsReadOnly(),
-            nextDeadlines.AsReadOnly());
+            Departments(ordered, IsOverdue),
+            NextDeadlines(ordered, today, options));
     }
 
     /// <summary>
@@ -116,10 +106,10 @@ public static class DigestBuilder
         return info.LengthInTextElements <= length ? trimmed : info.SubstringByTextElements(0, length - 1).TrimEnd() + Ellipsis;
     }
 
-    private static DigestTotals Totals(IReadOnlyList<Finding> findings)
+    private static DigestTotals Totals(IReadOnlyList<DigestFindingRow> findings)
     {
-        var measures = findings.Sum(f => f.Measures.Count);
-        var measuresCompleted = findings.Sum(f => f.Measures.Count(m => m.Status == MeasureStatus.Completed));
+        var measures = findings.Sum(f => f.Measures);
+        var measuresCompleted = findings.Sum(f => f.MeasuresCompleted);
         return new DigestTotals(
             findings.Count,
             findings.Count(f => f.Status == FindingStatus.InProgress),
@@ -130,36 +120,43 @@ public static class DigestBuilder
             measures == 0 ? 0 : measuresCompleted * 100 / measures);
     }
 
-    private static DigestChanges Changes(IReadOnlyList<Finding> findings, DigestPeriod period, DigestOptions options)
+    private static IReadOnlyList<DigestDepartmentRow> Departments(IReadOnlyList<DigestFindingRow> ordered, Func<DigestFindingRow, bool> isOverdue) => ordered
+        .GroupBy(f => string.IsNullOrWhiteSpace(f.ResponsibleDepartment) ? null : f.ResponsibleDepartment)
+        .OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => new DigestDepartmentRow(
+            g.Key,
+            g.Count(),
+            g.Count(f => f.Status == FindingStatus.InProgress),
+            g.Count(f => f.Status == FindingStatus.Completed),
+            g.Count(f => f.Status == FindingStatus.SignedOff),
+            g.Count(isOverdue)))
+        .ToList()
+        .AsReadOnly();
+
+    private static IReadOnlyList<DigestDeadline> NextDeadlines(IReadOnlyList<DigestFindingRow> ordered, DateOnly today, DigestOptions options) => ordered
+        .Where(f => f.Status == FindingStatus.InProgress && f.Deadline >= today)
+        .GroupBy(f => f.Deadline!.Value)
+        .OrderBy(g => g.Key)
+        .Take(options.MaxDeadlineLines)
+        .Select(g => new DigestDeadline(g.Key, DaysBetween(today, g.Key), g.Select(f => f.Number).ToList().AsReadOnly()))
+        .ToList()
+        .AsReadOnly();
+
+    private static DigestChanges Changes(IReadOnlyList<DigestEntryRow> entries, DigestPeriod period, DigestOptions options)
     {
-        var inPeriod = findings
-            .SelectMany(f => f.History.Select((entry, index) => (Finding: f, Entry: entry, Index: index)))
-            .Where(x => period.Contains(x.Entry.RecordedAtUtc))
-            .ToList();
+        var inPeriod = entries.Where(e => period.Contains(e.Change.RecordedAtUtc)).ToList();
 
         var shown = inPeriod
-            .OrderByDescending(x => x.Entry.RecordedAtUtc)
-            .ThenByDescending(x => x.Entry.Id)
-            .ThenByDescending(x => x.Index)
-            .ThenBy(x => x.Finding.Number)
+            .OrderByDescending(e => e.Change.RecordedAtUtc)
+            .ThenByDescending(e => e.Id)
+            .ThenByDescending(e => e.Index)
+            .ThenBy(e => e.Change.FindingNumber)
             .Take(options.MaxChangeLines)
-            .Select(x => new DigestChange(
-                x.Finding.Number,
-                Shorten(x.Finding.Title, options.TitleLength),
-                x.Entry.Kind,
-                x.Entry.AuthorName,
-                AsUtc(x.Entry.RecordedAtUtc),
-                x.Entry.MeasureOrdinal,
-                x.Entry.MeasureStatusBefore,
-                x.Entry.MeasureStatusAfter,
-                x.Entry.PercentBefore,
-                x.Entry.PercentAfter,
-                x.Entry.FindingStatusBefore,
-                x.Entry.FindingStatusAfter))
+            .Select(e => e.Change with { FindingTitle = Shorten(e.Change.FindingTitle, options.TitleLength), RecordedAtUtc = AsUtc(e.Change.RecordedAtUtc) })
             .ToList();
 
         var byKind = inPeriod
-            .GroupBy(x => x.Entry.Kind)
+            .GroupBy(e => e.Change.Kind)
             .OrderBy(g => g.Key)
             .Select(g => new DigestKindCount(g.Key, g.Count()))
             .ToList();
@@ -168,8 +165,8 @@ public static class DigestBuilder
             shown.AsReadOnly(),
             inPeriod.Count,
             byKind.AsReadOnly(),
-            inPeriod.Count(x => x.Entry.FindingStatusBefore != x.Entry.FindingStatusAfter),
-            inPeriod.Select(x => x.Finding.Number).Distinct().Count());
+            inPeriod.Count(e => e.Change.ChangesStatus),
+            inPeriod.Select(e => e.Change.FindingNumber).Distinct().Count());
     }
 
     private static DigestList<T> Limit<T>(List<T> items, int max) => new(items.Take(max).ToList().AsReadOnly(), items.Count);

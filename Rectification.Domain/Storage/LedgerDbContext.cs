@@ -51,6 +51,16 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
     }
 
     /// <summary>
+    /// For writes that go past <see cref="SaveChangesAsync(bool, CancellationToken)"/> (bulk inserts): renews the
+    /// revision as a save would, inside the caller's transaction, so every instance's snapshot is renewed too.
+    /// </summary>
+    public Task RenewRevisionAsync(CancellationToken cancellationToken)
+    {
+        Revision().Renew();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+    }
+
+    /// <summary>
     /// Every change snapshots can show renews the revision in the same save. Recent visitors and link codes are
     /// not in a snapshot, so their frequent small writes leave every instance's snapshot standing.
     /// </summary>
@@ -65,8 +75,10 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
             return;
         }
 
-        var revision = ChangeTracker.Entries<LedgerRevision>().Select(entry => entry.Entity).FirstOrDefault()
-            ?? Revisions.Attach(LedgerRevision.Row()).Entity;
-        revision.Renew();
+        Revision().Renew();
     }
+
+    private LedgerRevision Revision() =>
+        ChangeTracker.Entries<LedgerRevision>().Select(entry => entry.Entity).FirstOrDefault()
+        ?? Revisions.Attach(LedgerRevision.Row()).Entity;
 }

@@ -97,8 +97,7 @@ internal sealed class DigestAnswers(
         var subscription = await FindAsync(reply.Inbound, cancellationToken);
         var zoneId = TimeZoneOf(reply.Inbound) ?? subscription?.TimeZoneId ?? options.Value.DefaultTimeZone;
         var zone = OfficeTimeZone.Resolve(zoneId);
-        var findings = await source.LoadFindingsAsync(cancellationToken);
-        var report = DigestMessages.Build(findings, zone, clock.GetUtcNow(), options.Value.Content);
+        var report = await DigestMessages.BuildAsync(source, zone, clock.GetUtcNow(), options.Value.Content, cancellationToken);
         return [DigestMessages.ToMessage(report, reply.Texts.Language)];
     }
 

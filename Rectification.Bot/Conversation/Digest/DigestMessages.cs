@@ -14,8 +14,18 @@ namespace Rectification.Bot.Conversation.Digest;
 /// </summary>
 public static class DigestMessages
 {
+    /// <summary>The week a digest built at <paramref name="now"/> covers: the last complete one in <paramref name="zone"/>.</summary>
+    public static DigestPeriod PeriodOf(TimeZoneInfo zone, DateTimeOffset now) => DigestPeriod.Containing(now, zone).Previous();
+
     public static DigestReport Build(IReadOnlyList<Finding> findings, TimeZoneInfo zone, DateTimeOffset now, DigestOptions options) =>
-        DigestBuilder.Build(findings, DigestPeriod.Containing(now, zone).Previous(), now, options);
+        DigestBuilder.Build(findings, PeriodOf(zone, now), now, options);
+
+    /// <summary>The digest from the ledger's aggregating queries (<see cref="DigestSource.LoadRoundAsync"/>).</summary>
+    public static Task<DigestReport> BuildAsync(DigestSource source, TimeZoneInfo zone, DateTimeOffset now, DigestOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.BuildAsync(PeriodOf(zone, now), now, options, cancellationToken);
+    }
 
     /// <summary>
     /// The digest as a message: the card, with the Markdown form as its text for channels that show no cards (a

@@ -27,6 +27,7 @@ public static class StorageHostingExtensions
         builder.Services.AddScoped<ProcessedActivities>();
         builder.Services.AddScoped<ButtonDataStore>();
         builder.Services.AddScoped<IBotCommand, ImportCommand>();
+        builder.Services.AddScoped<IBotCommand, GenerateLedgerCommand>();
         return builder;
     }
 

@@ -248,6 +248,8 @@ namespace Rectification.Domain.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnnouncementDate", "Id");
+
                     b.HasIndex("InspectionGroup", "InspectedOrganization", "FeedbackDate")
                         .IsUnique();
 

@@ -15,13 +15,7 @@ public sealed class DigestSourceTests
     public async Task Loads_the_current_rounds_findings_with_measures_and_history_untracked()
     {
         using var ledger = await TemporaryLedger.CreateAsync();
-        await using (var db = ledger.Open())
-        {
-            var earlier = new Inspection("市委第二巡察组", "某单位", new DateOnly(2021, 3, 1), new DateOnly(2021, 4, 30), new DateOnly(2021, 6, 1), new DateOnly(2021, 9, 1));
-            Add(earlier, 1, "上一轮的问题", "市金融局", null, MeasureStatus.InProgress);
-            db.Inspections.AddRange(earlier, DigestLedger.Build()[0].Inspection!);
-            await db.SaveChangesAsync();
-        }
+        await SeedWithAnEarlierRoundAsync(ledger);
 
         await using var reading = ledger.Open();
         var findings = await Source(reading).LoadFindingsAsync(CancellationToken.None);
@@ -74,6 +68,60 @@ public sealed class DigestSourceTests
     }
 
     [Fact]
+    public async Task The_rounds_aggregated_in_the_database_give_the_same_digest_as_the_whole_findings()
+    {
+        using var ledger = await TemporaryLedger.CreateAsync();
+        await SeedWithAnEarlierRoundAsync(ledger);
+
+        await using var reading = ledger.Open();
+        foreach (var (period, options) in new[]
+        {
+            (Period, DigestOptions.Default),
+            (Period, DigestOptions.Default with { MaxChangeLines = 1, MaxFindingLines = 1, MaxDeadlineLines = 1, TitleLength = 4 }),
+            (Period.Previous(), DigestOptions.Default with { StallDays = 1, DueSoonDays = 30 }),
+            (DigestPeriod.Containing(Now, Berlin).Previous(), DigestOptions.Default),
+        })
+        {
+            var whole = DigestBuilder.Build(await Source(reading).LoadFindingsAsync(CancellationToken.None), period, Now, options);
+            var aggregated = await Source(reading).BuildAsync(period, Now, options, CancellationToken.None);
+            AssertSameDigest(whole, aggregated);
+        }
+    }
+
+    [Fact]
+    public async Task The_round_holds_every_finding_of_the_current_round_and_only_the_entries_of_the_period()
+    {
+        using var ledger = await TemporaryLedger.CreateAsync();
+        await using (var db = ledger.Open())
+        {
+            db.Inspections.Add(DigestLedger.Build()[0].Inspection!);
+            await db.SaveChangesAsync();
+        }
+
+        await using var reading = ledger.Open();
+        var round = await Source(reading).LoadRoundAsync(Period, CancellationToken.None);
+
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], round.Findings.Select(f => f.Number).Order());
+        Assert.Equal([2, 3, 5], round.Entries.Select(e => e.Change.FindingNumber).Order());
+        Assert.Equal((3, 0), (round.Findings.Single(f => f.Number == 1).Measures, round.Findings.Single(f => f.Number == 1).MeasuresCompleted));
+        Assert.Null(round.Findings.Single(f => f.Number == 7).LastEntryAtUtc);
+        Assert.Equal(PeriodEndUtc, round.Findings.Single(f => f.Number == 4).LastEntryAtUtc);
+        Assert.Empty(reading.ChangeTracker.Entries());
+    }
+
+    [Fact]
+    public async Task Before_any_import_the_round_is_empty()
+    {
+        using var ledger = await TemporaryLedger.CreateAsync();
+        await using var db = ledger.Open();
+
+        var round = await Source(db).LoadRoundAsync(Period, CancellationToken.None);
+
+        Assert.Empty(round.Findings);
+        Assert.Empty(round.Entries);
+    }
+
+    [Fact]
     public async Task Before_any_import_there_is_nothing_to_load()
     {
         using var ledger = await TemporaryLedger.CreateAsync();
@@ -83,4 +131,34 @@ public sealed class DigestSourceTests
     }
 
     private static DigestSource Source(LedgerDbContext db) => new(db, new LedgerQueries(db, new LedgerSnapshots()));
+
+    /// <summary>The digest ledger as the current round, after an earlier round whose overdue finding no digest may count.</summary>
+    private static async Task SeedWithAnEarlierRoundAsync(TemporaryLedger ledger)
+    {
+        await using var db = ledger.Open();
+        var earlier = new Inspection("市委第二巡察组", "某单位", new DateOnly(2021, 3, 1), new DateOnly(2021, 4, 30), new DateOnly(2021, 6, 1), new DateOnly(2021, 9, 1));
+        Add(earlier, 1, "上一轮的问题", "市金融局", new DateOnly(2024, 7, 9), MeasureStatus.InProgress);
+        db.Inspections.AddRange(earlier, DigestLedger.Build()[0].Inspection!);
+        await db.SaveChangesAsync();
+    }
+
+    private static void AssertSameDigest(DigestReport expected, DigestReport actual)
+    {
+        Assert.Equal((expected.Period, expected.Today, expected.Totals), (actual.Period, actual.Today, actual.Totals));
+        Assert.Equal(expected.Changes.Shown, actual.Changes.Shown);
+        Assert.Equal(expected.Changes.ByKind, actual.Changes.ByKind);
+        Assert.Equal(
+            (expected.Changes.TotalCount, expected.Changes.StatusChanges, expected.Changes.FindingsChanged),
+            (actual.Changes.TotalCount, actual.Changes.StatusChanges, actual.Changes.FindingsChanged));
+        Assert.Equal(expected.Overdue.Shown, actual.Overdue.Shown);
+        Assert.Equal(expected.DueSoon.Shown, actual.DueSoon.Shown);
+        Assert.Equal(expected.Stalled.Shown, actual.Stalled.Shown);
+        Assert.Equal(
+            (expected.Overdue.TotalCount, expected.DueSoon.TotalCount, expected.Stalled.TotalCount),
+            (actual.Overdue.TotalCount, actual.DueSoon.TotalCount, actual.Stalled.TotalCount));
+        Assert.Equal(expected.Departments, actual.Departments);
+        Assert.Equal(
+            expected.NextDeadlines.Select(d => (d.Date, d.DaysLeft, string.Join(",", d.FindingNumbers))),
+            actual.NextDeadlines.Select(d => (d.Date, d.DaysLeft, string.Join(",", d.FindingNumbers))));
+    }
 }
