@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Rectification.Bot.Storage;
+using Rectification.Domain.Storage;
+using Rectification.Tests.Infrastructure;
+
+namespace Rectification.Tests.Storage;
+
+/// <summary>A start on a database that an older version left behind: start-up brings it to the current schema.</summary>
+public sealed class DatabaseUpgradeAtStartTests
+{
+    private const string FirstLedgerMigration = "20261126071525_InitialLedger";
+    private const string FirstBotStateMigration = "20261126072121_InitialBotState";
+
+    [Fact]
+    public async Task AStartOnADatabaseOfAnOlderVersionAppliesEveryMissingMigrationAndSeedsTheLedger()
+    {
+        using var factory = new BotApplicationFactory();
+        var connection = $"Data Source={factory.DatabasePath};Pooling=False";
+        await using (var ledger = Ledger(connection))
+        {
+            await ledger.GetService<IMigrator>().MigrateAsync(FirstLedgerMigration);
+            Assert.NotEmpty(await ledger.Database.GetPendingMigrationsAsync());
+        }
+
+        await using (var state = BotState(connection))
+        {
+            await state.GetService<IMigrator>().MigrateAsync(FirstBotStateMigration);
+            Assert.NotEmpty(await state.Database.GetPendingMigrationsAsync());
+        }
+
+        factory.StartServer();
+
+        await using (var ledger = Ledger(connection))
+        {
+            Assert.Empty(await ledger.Database.GetPendingMigrationsAsync());
+            Assert.Equal(29, await ledger.Findings.CountAsync());
+        }
+
+        await using (var state = BotState(connection))
+        {
+            Assert.Empty(await state.Database.GetPendingMigrationsAsync());
+        }
+    }
+
+    private static LedgerDbContext Ledger(string connection) => new(new DbContextOptionsBuilder<LedgerDbContext>()
+        .UseSqlite(connection, s => s.MigrationsHistoryTable(LedgerDbContext.MigrationsHistoryTable)).Options);
+
+    private static BotStateDbContext BotState(string connection) => new(new DbContextOptionsBuilder<BotStateDbContext>()
+        .UseSqlite(connection, s => s.MigrationsHistoryTable(BotStateDbContext.MigrationsHistoryTable)).Options);
+}
