@@ -10,7 +10,7 @@ namespace Rectification.Domain.Queries;
 /// snapshot (<see cref="LedgerSnapshots"/>): what they return is shared and must not be changed. Callers that
 /// change a finding load it through <see cref="LoadFindingForUpdateAsync"/>.
 /// </summary>
-public sealed class LedgerQueries
+public sealed class LedgerQueries : IDisposable
 {
     private readonly LedgerDbContext db;
     private readonly LedgerSnapshots snapshots;
@@ -21,8 +21,11 @@ public sealed class LedgerQueries
         this.db = db;
         this.snapshots = snapshots;
         // Within one turn the snapshot is checked once; a change saved in the turn makes the next read check again.
-        db.SavedChanges += (_, _) => snapshot = null;
+        db.SavedChanges += ForgetSnapshot;
     }
+
+    /// <summary>Unhooks from the context, which a pool hands to the next turn.</summary>
+    public void Dispose() => db.SavedChanges -= ForgetSnapshot;
 
     /// <summary>The ledger as it is now, checked against the revision once per turn (per scope).</summary>
     public async Task<LedgerSnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
@@ -63,4 +66,6 @@ public sealed class LedgerQueries
 
     public async Task<IReadOnlyList<FindingSearchText>> SearchTextsAsync(CancellationToken cancellationToken) =>
         (await SnapshotAsync(cancellationToken)).SearchTexts;
+
+    private void ForgetSnapshot(object? sender, SavedChangesEventArgs e) => snapshot = null;
 }

@@ -14,9 +14,10 @@ public static class StorageHostingExtensions
     {
         // Settings are read when first needed, not here, so tests and hosts can still override configuration.
         builder.Services.AddSingleton(services => DatabaseSettings.From(services.GetRequiredService<IConfiguration>()));
-        builder.Services.AddDbContext<LedgerDbContext>((services, options) => services.GetRequiredService<DatabaseSettings>()
+        // Pooled: every message opens both contexts, and building a context's services cost more than the turn's reads.
+        builder.Services.AddDbContextPool<LedgerDbContext>((services, options) => services.GetRequiredService<DatabaseSettings>()
             .Configure(options, LedgerDbContext.MigrationsHistoryTable, typeof(LedgerDbContext).Assembly.GetName().Name!));
-        builder.Services.AddDbContext<BotStateDbContext>(ConfigureBotState);
+        builder.Services.AddDbContextPool<BotStateDbContext>(ConfigureBotState);
         builder.Services.AddSingleton(services => new ActivityClaimWriter(() => NewBotState(services), DatabaseSettings.RelaxDurabilityAsync));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddTransient<DatabaseInitializer>();
