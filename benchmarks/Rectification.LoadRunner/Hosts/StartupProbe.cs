@@ -63,9 +63,29 @@ public static class StartupProbe
         }
     }
 
+    /// <summary>
+    /// The bot as its own build left it (in Release: ReadyToRun, for this machine's runtime), not the copy beside the
+    /// runner, whose native SQLite library sits where only the runner's own dependency list finds it.
+    /// </summary>
+    private static string BuiltBotDll()
+    {
+        var runnerFolder = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = runnerFolder.Parent?.Name ?? "Release";
+        for (var folder = runnerFolder; folder is not null; folder = folder.Parent)
+        {
+            var dll = Path.Combine(folder.FullName, "Rectification.Bot", "bin", configuration, "net10.0", "Rectification.Bot.dll");
+            if (File.Exists(Path.Combine(folder.FullName, "Rectification.sln")) && File.Exists(dll))
+            {
+                return dll;
+            }
+        }
+
+        throw new InvalidOperationException($"Build the bot first: dotnet build -c {configuration} Rectification.Bot");
+    }
+
     private static Process Start(string folder, int port)
     {
-        var botDll = Path.Combine(AppContext.BaseDirectory, "Rectification.Bot.dll");
+        var botDll = BuiltBotDll();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
