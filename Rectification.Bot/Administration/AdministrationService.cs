@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 using Rectification.Domain.Progress;
+using Rectification.Domain.Queries;
 using Rectification.Domain.Storage;
 
 namespace Rectification.Bot.Administration;
@@ -153,11 +154,8 @@ public sealed class AdministrationService(
     /// <summary>The numbers of the current round's findings a department is responsible for.</summary>
     public async Task<IReadOnlyList<int>> FindingsOfDepartmentAsync(string department, CancellationToken cancellationToken)
     {
-        var currentInspectionId = db.Inspections
-            .OrderByDescending(i => i.AnnouncementDate).ThenByDescending(i => i.Id)
-            .Select(i => i.Id).Take(1);
-        var assigned = await db.Findings.AsNoTracking()
-            .Where(f => currentInspectionId.Contains(f.InspectionId) && f.ResponsibleDepartment != null)
+        var assigned = await db.Findings.AsNoTracking().OfCurrentRound(db.Inspections)
+            .Where(f => f.ResponsibleDepartment != null)
             .Select(f => new { f.Number, f.ResponsibleDepartment })
             .ToListAsync(cancellationToken);
         return assigned.Where(f => Person.SameDepartment(f.ResponsibleDepartment, department)).Select(f => f.Number).Order().ToList();

@@ -45,13 +45,19 @@ public sealed class PeopleDirectory(LedgerDbContext db, LedgerQueries ledger)
             .Where(p => p.Identities.Any(i => i.Realm == realm && (ids.Contains(i.UserId) || (i.AlternateUserId != null && ids.Contains(i.AlternateUserId)))))
             .ToListAsync(cancellationToken);
 
-        // Ids are unique per realm, so two candidates only happen when the two ids of one account were registered to
-        // two people: the channel's own id wins, and an active record over a removed one.
-        return candidates
+        return Preferred(candidates, realm, ids);
+    }
+
+    /// <summary>
+    /// Of the people who hold an account's ids, the one it belongs to. Ids are unique per realm, so two candidates only
+    /// happen when the two ids of one account were registered to two people: an active record over a removed one, and
+    /// the channel's own id (the first) over the alternate one.
+    /// </summary>
+    internal static Person? Preferred(IEnumerable<Person> candidates, string realm, IReadOnlyList<string> ids) =>
+        candidates
             .OrderByDescending(p => p.Active)
             .ThenByDescending(p => p.Identities.Any(i => i.Realm == realm && string.Equals(i.UserId, ids[0], StringComparison.Ordinal)))
             .FirstOrDefault();
-    }
 
     /// <summary>
     /// The person an administrator named by a typed id: the person key, or either id of any of their accounts (in

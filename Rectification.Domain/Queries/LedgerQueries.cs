@@ -41,15 +41,8 @@ public sealed class LedgerQueries : IDisposable
     public async Task<Finding?> GetFindingAsync(int number, CancellationToken cancellationToken) =>
         (await SnapshotAsync(cancellationToken)).FindFinding(number);
 
-    public Task<Finding?> LoadFindingForUpdateAsync(int number, CancellationToken cancellationToken)
-    {
-        var currentInspectionId = db.Inspections
-            .OrderByDescending(i => i.AnnouncementDate).ThenByDescending(i => i.Id)
-            .Select(i => i.Id).Take(1);
-        return db.Findings.Where(f => currentInspectionId.Contains(f.InspectionId))
-            .Include(f => f.Measures).Include(f => f.NextSteps).Include(f => f.History).AsSplitQuery()
-            .FirstOrDefaultAsync(f => f.Number == number, cancellationToken);
-    }
+    public Task<Finding?> LoadFindingForUpdateAsync(int number, CancellationToken cancellationToken) =>
+        db.Findings.OfCurrentRound(db.Inspections).WithDetails().FirstOrDefaultAsync(f => f.Number == number, cancellationToken);
 
     public async Task<IReadOnlyList<FindingSummary>> ListFindingsAsync(FindingStatusFilter filter, CancellationToken cancellationToken)
     {

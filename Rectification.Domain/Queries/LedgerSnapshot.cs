@@ -59,25 +59,16 @@ public sealed class LedgerSnapshot
     public Person? FindPerson(string realm, IReadOnlyList<string> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        return ids
-            .SelectMany(id => peopleByAccount.GetValueOrDefault((realm, id)) ?? [])
-            .Distinct()
-            .OrderByDescending(p => p.Active)
-            .ThenByDescending(p => p.Identities.Any(i => i.Realm == realm && string.Equals(i.UserId, ids[0], StringComparison.Ordinal)))
-            .FirstOrDefault();
+        return PeopleDirectory.Preferred(ids.SelectMany(id => peopleByAccount.GetValueOrDefault((realm, id)) ?? []).Distinct(), realm, ids);
     }
 
     internal static async Task<LedgerSnapshot> LoadAsync(LedgerDbContext db, Guid revision, CancellationToken cancellationToken)
     {
-        var inspection = await db.Inspections.AsNoTracking()
-            .OrderByDescending(i => i.AnnouncementDate).ThenByDescending(i => i.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+        var inspection = await db.Inspections.AsNoTracking().LatestFirst().FirstOrDefaultAsync(cancellationToken);
         var findings = inspection is null
             ? []
-            : await db.Findings.AsNoTracking().Where(f => f.InspectionId == inspection.Id)
-                .Include(f => f.Measures).Include(f => f.NextSteps).Include(f => f.History)
-                .AsSplitQuery().OrderBy(f => f.Number)
-                .ToListAsync(cancellationToken);
+            : await db.Findings.AsNoTracking().Where(f => f.InspectionId == inspection.Id).WithDetails()
+                .OrderBy(f => f.Number).ToListAsync(cancellationToken);
         var people = await db.People.AsNoTracking().Include(p => p.Identities).AsSplitQuery().ToListAsync(cancellationToken);
         return new LedgerSnapshot(revision, inspection, findings, people);
     }

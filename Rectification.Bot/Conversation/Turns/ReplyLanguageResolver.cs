@@ -20,14 +20,14 @@ internal sealed class ReplyLanguageResolver(BotStateDbContext db, ReplyLanguageR
             await RememberAsync(inbound, spoken, cancellationToken);
         }
 
-        return await ResolveQuietlyAsync(inbound, detected, cancellationToken);
+        return await ChooseAsync(inbound, detected, cancellationToken);
     }
 
     /// <summary>For answers after a failure: reads, never writes.</summary>
     public Task<Language> ResolveQuietlyAsync(InboundMessage inbound, CancellationToken cancellationToken) =>
-        ResolveQuietlyAsync(inbound, detected: null, cancellationToken);
+        ChooseAsync(inbound, detected: null, cancellationToken);
 
-    private async Task<Language> ResolveQuietlyAsync(InboundMessage inbound, Language? detected, CancellationToken cancellationToken)
+    private async Task<Language> ChooseAsync(InboundMessage inbound, Language? detected, CancellationToken cancellationToken)
     {
         // The stored language is read only when neither the message nor its locale decides.
         var decided = detected ?? ReplyLanguage.FromLocale(inbound.Locale);

@@ -47,18 +47,21 @@ internal sealed class InboundActivityBookkeeping(ProcessedActivities processed, 
             return references.RemoveConversationAsync(channelId, conversationId, cancellationToken);
         }
 
-        if (BotFrameworkConversations.From(activity) is not { } conversation)
+        // The bot being added (or updated) must find its row, since the welcome is claimed on it; messages and card
+        // presses may trust a save this process made a moment ago.
+        bool? trustRecent = activity.Type switch
+        {
+            ActivityTypes.Message or ActivityTypes.Invoke => true,
+            ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate => false,
+            _ => null,
+        };
+        if (trustRecent is null || BotFrameworkConversations.From(activity) is not { } conversation)
         {
             return Task.CompletedTask;
         }
 
-        // The bot being added (or updated) must find its row, since the welcome is claimed on it; messages and card
-        // presses may trust a save this process made a moment ago.
-        return activity.Type switch
-        {
-            ActivityTypes.Message or ActivityTypes.Invoke => references.SaveOnMessageAsync(conversation, cancellationToken),
-            ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate => references.SaveAsync(conversation, cancellationToken),
-            _ => Task.CompletedTask,
-        };
+        return trustRecent.Value
+            ? references.SaveOnMessageAsync(conversation, cancellationToken)
+            : references.SaveAsync(conversation, cancellationToken);
     }
 }
