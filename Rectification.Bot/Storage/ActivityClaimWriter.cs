@@ -29,6 +29,7 @@ public sealed class ActivityClaimWriter(Func<BotStateDbContext> openContext, Fun
     private readonly Lock starting = new();
     private Task? writing;
     private BotStateDbContext? db;
+    private ClaimStatement? statement;
 
     /// <summary>True when this claim inserted the row; false when the activity was claimed before, by anyone.</summary>
     public Task<bool> ClaimAsync(ProcessedActivity claim, CancellationToken cancellationToken)
@@ -134,40 +135,50 @@ public sealed class ActivityClaimWriter(Func<BotStateDbContext> openContext, Fun
         }
     }
 
-    private static DbCommand InsertCommand(BotStateDbContext db, List<PendingClaim> batch)
+    private DbCommand InsertCommand(BotStateDbContext context, List<PendingClaim> batch)
     {
-        var entity = db.Model.FindEntityType(typeof(ProcessedActivity))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        IProperty[] columns =
-        [
-            entity.FindProperty(nameof(ProcessedActivity.ChannelId))!,
-            entity.FindProperty(nameof(ProcessedActivity.ConversationId))!,
-            entity.FindProperty(nameof(ProcessedActivity.ActivityId))!,
-            entity.FindProperty(nameof(ProcessedActivity.ReceivedAtUtc))!,
-        ];
-        var sql = db.GetService<ISqlGenerationHelper>();
-        string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
-
-        var command = db.Database.GetDbConnection().CreateCommand();
+        statement ??= ClaimStatement.Of(context);
+        var command = context.Database.GetDbConnection().CreateCommand();
         var rows = new List<string>(batch.Count);
         foreach (var claim in batch)
         {
-            var names = new string[columns.Length];
             object[] values = [claim.Row.ChannelId, claim.Row.ConversationId, claim.Row.ActivityId, claim.Row.ReceivedAtUtc];
-            for (var i = 0; i < columns.Length; i++)
+            var names = new string[values.Length];
+            for (var i = 0; i < values.Length; i++)
             {
-                names[i] = sql.GenerateParameterName($"p{command.Parameters.Count}");
-                command.Parameters.Add(columns[i].GetRelationalTypeMapping().CreateParameter(command, names[i], values[i], nullable: false));
+                names[i] = statement.Sql.GenerateParameterName($"p{command.Parameters.Count}");
+                command.Parameters.Add(statement.Mappings[i].CreateParameter(command, names[i], values[i], nullable: false));
             }
 
             rows.Add($"({string.Join(", ", names)})");
         }
 
-        var columnList = string.Join(", ", columns.Select(Column));
-        command.CommandText =
-            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columnList}) VALUES {string.Join(", ", rows)} " +
-            $"ON CONFLICT DO NOTHING RETURNING {Column(columns[0])}, {Column(columns[1])}, {Column(columns[2])}";
+        command.CommandText = $"{statement.Insert} VALUES {string.Join(", ", rows)} {statement.Returning}";
         return command;
+    }
+
+    /// <summary>What the claim statement takes from the model (table, columns, their types), read once for the process.</summary>
+    private sealed record ClaimStatement(ISqlGenerationHelper Sql, RelationalTypeMapping[] Mappings, string Insert, string Returning)
+    {
+        public static ClaimStatement Of(BotStateDbContext context)
+        {
+            var entity = context.Model.FindEntityType(typeof(ProcessedActivity))!;
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            IProperty[] columns =
+            [
+                entity.FindProperty(nameof(ProcessedActivity.ChannelId))!,
+                entity.FindProperty(nameof(ProcessedActivity.ConversationId))!,
+                entity.FindProperty(nameof(ProcessedActivity.ActivityId))!,
+                entity.FindProperty(nameof(ProcessedActivity.ReceivedAtUtc))!,
+            ];
+            var sql = context.GetService<ISqlGenerationHelper>();
+            string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
+            return new ClaimStatement(
+                sql,
+                [.. columns.Select(c => c.GetRelationalTypeMapping())],
+                $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(Column))})",
+                $"ON CONFLICT DO NOTHING RETURNING {string.Join(", ", columns.Take(3).Select(Column))}");
+        }
     }
 
     private sealed class PendingClaim(ProcessedActivity row)
