@@ -37,7 +37,7 @@ public static class SchedulingExtensions
         {
             quartz.UsePersistentStore(store =>
             {
-                DatabaseSettings.UseForScheduler(store);
+                DatabaseSettings.UseForScheduler(store, DatabaseSettings.EngineFrom(builder.Configuration));
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
             });

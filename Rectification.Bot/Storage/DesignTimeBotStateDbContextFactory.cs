@@ -1,16 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Rectification.Domain.Storage.Engines;
 
 namespace Rectification.Bot.Storage;
 
-/// <summary>Lets `dotnet ef migrations add` build the context without starting the bot.</summary>
+/// <summary>Lets `dotnet ef migrations add` build the context without starting the bot, for either engine.</summary>
 internal sealed class DesignTimeBotStateDbContextFactory : IDesignTimeDbContextFactory<BotStateDbContext>
 {
     public BotStateDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<BotStateDbContext>()
-            .UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsHistoryTable(BotStateDbContext.MigrationsHistoryTable))
-            .Options;
-        return new BotStateDbContext(options);
+        var (engine, connectionString) = DesignTimeEngine.FromArguments(args);
+        var options = new DbContextOptionsBuilder<BotStateDbContext>();
+        engine.Configure(options, connectionString, BotStateDbContext.MigrationsHistoryTable, typeof(BotStateDbContext).Assembly.GetName().Name!);
+        return new BotStateDbContext(options.Options);
     }
 }

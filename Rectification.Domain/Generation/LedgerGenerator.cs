@@ -3,6 +3,7 @@ using Rectification.Domain.Findings;
 using Rectification.Domain.Import;
 using Rectification.Domain.Inspections;
 using Rectification.Domain.Storage;
+using Rectification.Domain.Storage.Engines;
 
 namespace Rectification.Domain.Generation;
 
@@ -47,7 +48,7 @@ public sealed class LedgerGenerator(LedgerDbContext db)
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await GrowSqliteCacheAsync(cancellationToken).ConfigureAwait(false);
+            await DatabaseEngine.Of(db).PrepareBulkLoadAsync(db, cancellationToken).ConfigureAwait(false);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             using var writer = RoundWriter.Prepare(db);
             for (var i = 0; i < options.Inspections; i++)
@@ -66,14 +67,6 @@ public sealed class LedgerGenerator(LedgerDbContext db)
 
         return tally;
     }
-
-    /// <summary>
-    /// SQLite's default page cache (2 MB) is far smaller than the indexes a million entries build up, so every insert
-    /// would reread index pages; the setting lasts as long as this connection.
-    /// </summary>
-    private Task GrowSqliteCacheAsync(CancellationToken cancellationToken) => db.Database.IsSqlite()
-        ? db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", cancellationToken)
-        : Task.CompletedTask;
 
     /// <summary>The prepared inserts of a round and its children, on one transaction.</summary>
     private sealed class RoundWriter : IDisposable

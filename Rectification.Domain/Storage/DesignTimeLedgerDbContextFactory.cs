@@ -1,16 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Rectification.Domain.Storage.Engines;
 
 namespace Rectification.Domain.Storage;
 
-/// <summary>Lets `dotnet ef migrations add` build the context without starting the bot.</summary>
+/// <summary>Lets `dotnet ef migrations add` build the context without starting the bot, for either engine.</summary>
 internal sealed class DesignTimeLedgerDbContextFactory : IDesignTimeDbContextFactory<LedgerDbContext>
 {
     public LedgerDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<LedgerDbContext>()
-            .UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsHistoryTable(LedgerDbContext.MigrationsHistoryTable))
-            .Options;
-        return new LedgerDbContext(options);
+        var (engine, connectionString) = DesignTimeEngine.FromArguments(args);
+        var options = new DbContextOptionsBuilder<LedgerDbContext>();
+        engine.Configure(options, connectionString, LedgerDbContext.MigrationsHistoryTable, typeof(LedgerDbContext).Assembly.GetName().Name!);
+        return new LedgerDbContext(options.Options);
     }
 }

@@ -14,11 +14,11 @@ public sealed partial class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        settings.EnsureDatabaseFolderExists();
+        settings.EnsureStorageExists();
         await using var scope = scopes.CreateAsyncScope();
         var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
         await ledger.Database.MigrateAsync(cancellationToken);
-        await settings.ApplyEngineSettingsAsync(ledger, cancellationToken);
+        await settings.Engine.PrepareAsync(ledger, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<BotStateDbContext>().Database.MigrateAsync(cancellationToken);
         if (configuration.GetValue("Seeding:BundledAnnouncement", defaultValue: true))
         {

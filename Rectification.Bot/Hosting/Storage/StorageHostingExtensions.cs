@@ -18,7 +18,8 @@ public static class StorageHostingExtensions
         builder.Services.AddDbContextPool<LedgerDbContext>((services, options) => services.GetRequiredService<DatabaseSettings>()
             .Configure(options, LedgerDbContext.MigrationsHistoryTable, typeof(LedgerDbContext).Assembly.GetName().Name!));
         builder.Services.AddDbContextPool<BotStateDbContext>(ConfigureBotState);
-        builder.Services.AddSingleton(services => new ActivityClaimWriter(() => NewBotState(services), DatabaseSettings.RelaxDurabilityAsync));
+        builder.Services.AddSingleton(services => new ActivityClaimWriter(
+            () => NewBotState(services), services.GetRequiredService<DatabaseSettings>().Engine.RelaxDurabilityAsync));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddTransient<DatabaseInitializer>();
         builder.Services.AddHostedService<DatabaseStartup>();

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +10,7 @@ using Rectification.Bot.Hosting.Storage;
 using Rectification.Bot.Security;
 using Rectification.Domain.Storage;
 using Rectification.Tests.Findings;
+using Rectification.Tests.Infrastructure;
 
 namespace Rectification.Tests.Administration;
 
@@ -25,6 +25,7 @@ internal sealed class CommandHost : IAsyncDisposable
     private readonly StringBuilder _error = new();
     private readonly string _folder;
     private readonly WebApplication _app;
+    private readonly TestDatabase _database;
 
     private CommandHost(IEnumerable<KeyValuePair<string, string?>> settings)
     {
@@ -32,7 +33,8 @@ internal sealed class CommandHost : IAsyncDisposable
         Directory.CreateDirectory(_folder);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.ClearProviders();
-        builder.Configuration["ConnectionStrings:Rectification"] = $"Data Source={Path.Combine(_folder, "rectification.db")};Pooling=False";
+        _database = TestDatabase.For(_folder, Path.Combine(_folder, "rectification.db"), ";Pooling=False");
+        builder.Configuration.AddInMemoryCollection(_database.HostSettings().Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
         builder.Configuration[SecurityOptions.ModeKey] = nameof(SecurityMode.Development);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(new CommandOutput(new StringWriter(_out), new StringWriter(_error)));
@@ -78,7 +80,7 @@ internal sealed class CommandHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        _database.Drop();
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -1,13 +1,14 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Inspections;
 using Rectification.Domain.Storage;
+using Rectification.Tests.Infrastructure;
 
 namespace Rectification.Tests.Findings;
 
 /// <summary>
-/// A real SQLite ledger file in its own temporary folder, migrated and in WAL mode as the bot runs it, with
+/// A real ledger on this test run's engine (a SQLite file in its own temporary folder, or a PostgreSQL database),
+/// migrated and prepared as the bot runs it, with
 /// a round of 29 findings unless told otherwise. Each <see cref="Open"/> is a fresh context, as each request has.
 /// </summary>
 internal sealed class TestLedger : IAsyncDisposable
@@ -20,17 +21,17 @@ internal sealed class TestLedger : IAsyncDisposable
         Directory.CreateDirectory(_folder);
 
         // No pooling, so no connection keeps the file open when the folder is deleted.
-        ConnectionString = $"Data Source={Path.Combine(_folder, "ledger.db")};Pooling=False";
+        Database = TestDatabase.For(_folder, Path.Combine(_folder, "ledger.db"), ";Pooling=False");
     }
 
-    public string ConnectionString { get; }
+    public TestDatabase Database { get; }
 
     public static async Task<TestLedger> CreateAsync(bool seed = true)
     {
         var ledger = new TestLedger();
         await using var db = ledger.Open();
         await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await ledger.Database.Engine.PrepareAsync(db, CancellationToken.None);
         if (seed)
         {
             await ReferenceRound.EnsureSeededAsync(db);
@@ -39,10 +40,7 @@ internal sealed class TestLedger : IAsyncDisposable
         return ledger;
     }
 
-    public LedgerDbContext Open() =>
-        new(new DbContextOptionsBuilder<LedgerDbContext>()
-            .UseSqlite(ConnectionString, sqlite => sqlite.MigrationsHistoryTable(LedgerDbContext.MigrationsHistoryTable))
-            .Options);
+    public LedgerDbContext Open() => Database.OpenLedger();
 
     /// <summary>A finding read back untracked from the file, with its measures and history.</summary>
     public async Task<Finding> ReadFindingAsync(int number)
@@ -63,7 +61,7 @@ internal sealed class TestLedger : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        Database.Drop();
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -1,26 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using Rectification.Domain.Storage;
+using Rectification.Domain.Storage.Engines;
+using Rectification.Tests.Infrastructure;
 
 namespace Rectification.Tests.Import;
 
-/// <summary>A SQLite ledger file in its own temporary folder, brought to the current schema by the migrations.</summary>
+/// <summary>A ledger on this test run's engine, in its own temporary folder, brought to the current schema by the migrations.</summary>
 internal sealed class TemporaryLedger : IDisposable
 {
     private readonly string _folder;
-    private readonly string _connectionString;
+    private readonly TestDatabase _database;
 
-    private TemporaryLedger()
+    private TemporaryLedger(DatabaseEngine? engine)
     {
         _folder = Path.Combine(Path.GetTempPath(), "rectification-import-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
 
         // No pooling, so no connection keeps the file open when the folder is deleted.
-        _connectionString = $"Data Source={Path.Combine(_folder, "ledger.db")};Pooling=False";
+        _database = TestDatabase.For(_folder, Path.Combine(_folder, "ledger.db"), ";Pooling=False", engine);
     }
 
-    public static async Task<TemporaryLedger> CreateAsync()
+    /// <param name="engine">This test run's engine unless given: migration tests of one engine's history name theirs.</param>
+    public static async Task<TemporaryLedger> CreateAsync(DatabaseEngine? engine = null)
     {
-        var ledger = new TemporaryLedger();
+        var ledger = new TemporaryLedger(engine);
         await using var db = ledger.Open();
         if (db.Database.GetMigrations().Any())
         {
@@ -35,10 +38,7 @@ internal sealed class TemporaryLedger : IDisposable
     }
 
     /// <summary>A fresh context, as each request of the bot would have.</summary>
-    public LedgerDbContext Open() =>
-        new(new DbContextOptionsBuilder<LedgerDbContext>()
-            .UseSqlite(_connectionString, sqlite => sqlite.MigrationsHistoryTable(LedgerDbContext.MigrationsHistoryTable))
-            .Options);
+    public LedgerDbContext Open() => _database.OpenLedger();
 
     public async Task<LedgerCounts> CountAsync()
     {
@@ -51,7 +51,11 @@ internal sealed class TemporaryLedger : IDisposable
             await db.ProgressEntries.CountAsync());
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        _database.Drop();
+        Directory.Delete(_folder, recursive: true);
+    }
 }
 
 internal sealed record LedgerCounts(int Inspections, int Findings, int Measures, int NextSteps, int HistoryEntries)

@@ -1,18 +1,21 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Rectification.Bot.Security;
+using Rectification.Domain.Storage.Engines;
 
 namespace Rectification.Tests.Infrastructure;
 
 /// <summary>
-/// The real bot on real Kestrel at 127.0.0.1 (random port), on its own SQLite file in a temporary folder,
-/// seeded from the bundled announcement exactly as a fresh start would be.
+/// The real bot on real Kestrel at 127.0.0.1 (random port), on its own database (a SQLite file in a temporary
+/// folder, or a PostgreSQL database of its own in the PostgreSQL pass: <see cref="TestDatabase"/>), seeded from the
+/// bundled announcement exactly as a fresh start would be.
 /// </summary>
 public class BotApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+    private DatabaseEngine? _engine;
+    private TestDatabase? _database;
 
     public BotApplicationFactory()
         : this(Path.Combine(Path.GetTempPath(), "rectification-tests", Guid.NewGuid().ToString("N")))
@@ -37,7 +40,18 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
     /// <summary>Leave the folder and its database behind on dispose, for a next factory on the same folder.</summary>
     public bool KeepFolder { get; set; }
 
+    /// <summary>The SQLite file, when the bot runs on SQLite.</summary>
     public string DatabasePath => Path.Combine(Folder, "rectification.db");
+
+    /// <summary>The database this bot runs on; made on first use, so a test may still pin the engine before.</summary>
+    public TestDatabase Database => _database ??= TestDatabase.For(Folder, DatabasePath, engine: _engine);
+
+    /// <summary>Runs on SQLite whatever the test run's engine: for what only SQLite has (its file, its pragmas).</summary>
+    public BotApplicationFactory OnSqlite()
+    {
+        _engine = new SqliteEngine();
+        return this;
+    }
 
     /// <summary>Security:Mode=Production with one API key (the Bot Framework settings are the test's to give).</summary>
     public BotApplicationFactory InProduction(string apiKey = ProductionApiKey) =>
@@ -55,7 +69,11 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Rectification", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in Database.HostSettings())
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -67,10 +85,15 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            SqliteConnection.ClearAllPools();
             if (!KeepFolder)
             {
+                _database?.Drop();
                 TryDeleteFolder();
+            }
+            else
+            {
+                // Pooled connections would keep the file or the database busy for the next host.
+                _database?.ReleaseConnections();
             }
         }
     }

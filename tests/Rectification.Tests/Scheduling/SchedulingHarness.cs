@@ -14,24 +14,25 @@ using Rectification.Domain.People;
 using Rectification.Domain.Queries;
 using Rectification.Domain.Reporting;
 using Rectification.Domain.Storage;
+using Rectification.Tests.Infrastructure;
 using Rectification.Tests.Reporting;
 
 namespace Rectification.Tests.Scheduling;
 
 /// <summary>
-/// One SQLite file holding the ledger (the digest test ledger) and the bot state, a fake clock and a fake channel.
+/// One database (this test run's engine) holding the ledger (the digest test ledger) and the bot state, a fake clock and a fake channel.
 /// Each <see cref="Instance"/> is one bot process: its own contexts, its own lease owner.
 /// </summary>
 internal sealed class SchedulingHarness : IDisposable
 {
     private readonly string _folder;
-    private readonly string _connectionString;
+    private readonly TestDatabase _database;
 
     private SchedulingHarness(DateTimeOffset now)
     {
         _folder = Path.Combine(Path.GetTempPath(), "rectification-scheduling-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
-        _connectionString = $"Data Source={Path.Combine(_folder, "bot.db")};Pooling=False;Default Timeout=30";
+        _database = TestDatabase.For(_folder, Path.Combine(_folder, "bot.db"), ";Pooling=False;Default Timeout=30");
         Clock = new FakeTimeProvider(now);
     }
 
@@ -60,11 +61,9 @@ internal sealed class SchedulingHarness : IDisposable
         return harness;
     }
 
-    public LedgerDbContext Ledger() => new(new DbContextOptionsBuilder<LedgerDbContext>()
-        .UseSqlite(_connectionString, s => s.MigrationsHistoryTable(LedgerDbContext.MigrationsHistoryTable)).Options);
+    public LedgerDbContext Ledger() => _database.OpenLedger();
 
-    public BotStateDbContext State() => new(new DbContextOptionsBuilder<BotStateDbContext>()
-        .UseSqlite(_connectionString, s => s.MigrationsHistoryTable(BotStateDbContext.MigrationsHistoryTable)).Options);
+    public BotStateDbContext State() => _database.OpenBotState();
 
     public Instance NewInstance(string name) => new(this, name);
 
@@ -98,6 +97,7 @@ internal sealed class SchedulingHarness : IDisposable
 
     public void Dispose()
     {
+        _database.Drop();
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Rectification.Bot.Channels.BotFramework.Messages;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Storage;
+using Rectification.Tests.Infrastructure;
 
 namespace Rectification.Tests.Storage;
 
@@ -70,6 +71,6 @@ public sealed class ChannelNeutralMigrationTests : IDisposable
         File.Delete(_file);
     }
 
-    private BotStateDbContext NewContext() => new(new DbContextOptionsBuilder<BotStateDbContext>()
-        .UseSqlite($"Data Source={_file}", s => s.MigrationsHistoryTable(BotStateDbContext.MigrationsHistoryTable)).Options);
+    /// <summary>The SQLite file, whatever this run's engine: the migration under test is in SQLite's history.</summary>
+    private BotStateDbContext NewContext() => TestDatabase.OnSqlite(_file).OpenBotState();
 }

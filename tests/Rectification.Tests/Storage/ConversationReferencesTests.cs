@@ -1,10 +1,10 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Rectification.Bot.Channels.BotFramework.Messages;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Storage;
+using Rectification.Tests.Infrastructure;
 
 namespace Rectification.Tests.Storage;
 
@@ -12,10 +12,12 @@ namespace Rectification.Tests.Storage;
 public sealed class ConversationReferencesTests : IDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"references-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database;
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
 
     public ConversationReferencesTests()
     {
+        _database = TestDatabase.For(_file, _file);
         using var db = NewContext();
         db.Database.Migrate();
     }
@@ -63,7 +65,7 @@ public sealed class ConversationReferencesTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        _database.Drop();
         File.Delete(_file);
     }
 
@@ -90,7 +92,5 @@ public sealed class ConversationReferencesTests : IDisposable
         return await db.ConversationReferences.AsNoTracking().SingleAsync();
     }
 
-    private BotStateDbContext NewContext() => new(new DbContextOptionsBuilder<BotStateDbContext>()
-        .UseSqlite($"Data Source={_file}", sqlite => sqlite.MigrationsHistoryTable(BotStateDbContext.MigrationsHistoryTable))
-        .Options);
+    private BotStateDbContext NewContext() => _database.OpenBotState();
 }

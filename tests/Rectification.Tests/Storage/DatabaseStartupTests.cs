@@ -1,38 +1,52 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Rectification.Tests.Infrastructure;
 
 namespace Rectification.Tests.Storage;
 
-/// <summary>What a fresh start leaves on disk: a migrated, seeded SQLite file in WAL mode.</summary>
+/// <summary>What a fresh start leaves in the database: migrated and seeded, on this run's engine.</summary>
 public sealed class DatabaseStartupTests(BotFixture fixture) : IClassFixture<BotFixture>
 {
     [Fact]
-    public async Task TheDatabaseFileIsInWriteAheadLogMode()
-    {
-        Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode;"));
-    }
-
-    [Fact]
     public async Task BothMigrationHistoriesAreRecorded()
     {
-        Assert.NotEqual("0", await ScalarAsync("SELECT COUNT(*) FROM __LedgerMigrationsHistory;"));
-        Assert.NotEqual("0", await ScalarAsync("SELECT COUNT(*) FROM __BotStateMigrationsHistory;"));
+        using var client = fixture.Factory.CreateClient();
+        await using var ledger = fixture.Factory.Database.OpenLedger();
+        await using var state = fixture.Factory.Database.OpenBotState();
+
+        Assert.NotEmpty(await ledger.Database.GetAppliedMigrationsAsync());
+        Assert.Empty(await ledger.Database.GetPendingMigrationsAsync());
+        Assert.NotEmpty(await state.Database.GetAppliedMigrationsAsync());
+        Assert.Empty(await state.Database.GetPendingMigrationsAsync());
     }
 
     [Fact]
     public async Task TheAnnouncementIsSeededOnce()
     {
-        Assert.Equal("29", await ScalarAsync("SELECT COUNT(*) FROM Findings;"));
-        Assert.Equal("1", await ScalarAsync("SELECT COUNT(*) FROM Inspections;"));
-    }
-
-    private async Task<string?> ScalarAsync(string sql)
-    {
         using var client = fixture.Factory.CreateClient();
-        await using var connection = new SqliteConnection($"Data Source={fixture.Factory.DatabasePath}");
+        await using var ledger = fixture.Factory.Database.OpenLedger();
+
+        Assert.Equal(29, await ledger.Findings.CountAsync());
+        Assert.Equal(1, await ledger.Inspections.CountAsync());
+    }
+}
+
+/// <summary>What only the embedded engine has: the file, in write-ahead log mode so readers go on while one writes.</summary>
+public sealed class SqliteFileStartupTests : IDisposable
+{
+    private readonly BotApplicationFactory _factory = new BotApplicationFactory().OnSqlite();
+
+    [Fact]
+    public async Task TheDatabaseFileIsInWriteAheadLogMode()
+    {
+        _factory.StartServer();
+        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = "PRAGMA journal_mode;";
+
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
     }
+
+    public void Dispose() => _factory.Dispose();
 }

@@ -17,7 +17,7 @@ public sealed class DatabaseUpgradeAtStartTests
     public async Task AStartOnADatabaseOfAnOlderVersionAppliesEveryMissingMigrationAndSeedsTheLedger()
     {
         using var factory = new BotApplicationFactory();
-        var connection = $"Data Source={factory.DatabasePath};Pooling=False";
+        var connection = factory.Database;
         await using (var ledger = Ledger(connection))
         {
             await ledger.GetService<IMigrator>().MigrateAsync(FirstLedgerMigration);
@@ -44,9 +44,7 @@ public sealed class DatabaseUpgradeAtStartTests
         }
     }
 
-    private static LedgerDbContext Ledger(string connection) => new(new DbContextOptionsBuilder<LedgerDbContext>()
-        .UseSqlite(connection, s => s.MigrationsHistoryTable(LedgerDbContext.MigrationsHistoryTable)).Options);
+    private static LedgerDbContext Ledger(TestDatabase database) => database.OpenLedger();
 
-    private static BotStateDbContext BotState(string connection) => new(new DbContextOptionsBuilder<BotStateDbContext>()
-        .UseSqlite(connection, s => s.MigrationsHistoryTable(BotStateDbContext.MigrationsHistoryTable)).Options);
+    private static BotStateDbContext BotState(TestDatabase database) => database.OpenBotState();
 }

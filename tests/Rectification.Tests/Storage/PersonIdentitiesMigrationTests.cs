@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Rectification.Domain.Queries;
 using Rectification.Domain.People;
+using Rectification.Domain.Storage.Engines;
 using Rectification.Tests.Import;
 
 namespace Rectification.Tests.Storage;
@@ -15,7 +16,7 @@ public sealed class PersonIdentitiesMigrationTests
     [Fact]
     public async Task EveryOldChannelUserIdAndAadObjectIdBecomesAMicrosoftIdentityAndTheOldIdStaysThePersonsKey()
     {
-        using var ledger = await TemporaryLedger.CreateAsync();
+        using var ledger = await TemporaryLedger.CreateAsync(new SqliteEngine());
         await using (var db = ledger.Open())
         {
             await db.GetService<IMigrator>().MigrateAsync(MigrationBefore);

@@ -1,18 +1,20 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Rectification.Bot.Storage;
+using Rectification.Tests.Infrastructure;
 
 namespace Rectification.Tests.Storage;
 
-/// <summary>The claim that makes a retried activity run once, on a real SQLite file shared by two "instances".</summary>
+/// <summary>The claim that makes a retried activity run once, on a real database (this run's engine) shared by two "instances".</summary>
 public sealed class ProcessedActivitiesTests : IAsyncDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"processed-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database;
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
 
     public ProcessedActivitiesTests()
     {
+        _database = TestDatabase.For(_file, _file);
         using var db = NewContext();
         db.Database.Migrate();
     }
@@ -85,7 +87,7 @@ public sealed class ProcessedActivitiesTests : IAsyncDisposable
             await writer.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
+        _database.Drop();
         File.Delete(_file);
         File.Delete($"{_file}.missing");
     }
@@ -98,7 +100,5 @@ public sealed class ProcessedActivitiesTests : IAsyncDisposable
         return new ProcessedActivities(db, writer, _clock);
     }
 
-    private BotStateDbContext NewContext() => new(new DbContextOptionsBuilder<BotStateDbContext>()
-        .UseSqlite($"Data Source={_file}", sqlite => sqlite.MigrationsHistoryTable(BotStateDbContext.MigrationsHistoryTable))
-        .Options);
+    private BotStateDbContext NewContext() => _database.OpenBotState();
 }

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Rectification.Domain.Storage.Engines;
+
+/// <summary>
+/// Everything that differs between the database engines the bot runs on, one subclass per engine: how a context
+/// connects, which migrations it runs, and the engine's own tuning. Everything else speaks EF Core only, and a
+/// connection string is only ever read by its own engine.
+/// </summary>
+public abstract class DatabaseEngine
+{
+    /// <summary>Every engine the bot knows, by the name <c>Database:Provider</c> gives it.</summary>
+    public static readonly IReadOnlyList<DatabaseEngine> All = [new SqliteEngine(), new PostgresEngine()];
+
+    /// <summary>The engine's name in configuration, and the folder (and namespace) of its migrations.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The EF Core provider's own name, as <see cref="DatabaseFacade.ProviderName"/> reports it.</summary>
+    protected abstract string EfProviderName { get; }
+
+    public static DatabaseEngine Default => All[0];
+
+    /// <exception cref="ArgumentException">No engine has that name.</exception>
+    public static DatabaseEngine Named(string name) =>
+        All.FirstOrDefault(engine => string.Equals(engine.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"Unknown database engine '{name}': use {string.Join(" or ", All.Select(e => e.Name))}.", nameof(name));
+
+    /// <summary>The engine a context was configured for.</summary>
+    public static DatabaseEngine Of(DbContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return OfProvider(context.Database.ProviderName);
+    }
+
+    internal static DatabaseEngine OfProvider(string? efProviderName) =>
+        All.FirstOrDefault(engine => engine.EfProviderName == efProviderName)
+        ?? throw new InvalidOperationException($"The EF Core provider '{efProviderName}' is not one of the bot's database engines.");
+
+    /// <summary>
+    /// Points a context at the database, with the context's own migrations history table, and the migrations
+    /// generated for this engine (see <see cref="EngineMigrationsAssembly"/>).
+    /// </summary>
+    public void Configure(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable, string migrationsAssembly)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        UseEngine(options, connectionString, migrationsHistoryTable, migrationsAssembly);
+        options.ReplaceService<IMigrationsAssembly, EngineMigrationsAssembly>();
+    }
+
+    protected abstract void UseEngine(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable, string migrationsAssembly);
+
+    /// <summary>Once per start, after the migrations: settings the engine keeps in the database itself.</summary>
+    public virtual Task PrepareAsync(DbContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// For a connection that writes only data safe to lose (activity ids): commit without waiting for the disk. The
+    /// setting belongs to that one open connection; the others keep the engine's full durability.
+    /// </summary>
+    public abstract Task RelaxDurabilityAsync(DbContext context);
+
+    /// <summary>Before a bulk load of millions of rows on one open connection.</summary>
+    public virtual Task PrepareBulkLoadAsync(DbContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Creates what must exist before the first connection (a file database's folder).</summary>
+    public virtual void EnsureStorageExists(string connectionString)
+    {
+    }
+
+    /// <summary>Where the data lives, for the start-up log: never a password.</summary>
+    public abstract string DescribeLocation(string connectionString);
+
+    /// <summary>Whether several bot processes may share this database, each with its own scheduler in one cluster.</summary>
+    public abstract bool SupportsSeveralInstances { get; }
+
+    public override string ToString() => Name;
+}
