@@ -33,7 +33,8 @@ public sealed class RecentVisitorsTests
 
         await using (var read = ledger.Open())
         {
-            Assert.Equal([(IdentityRealm.Telegram, "42")], await read.RecentVisitors.Select(v => ValueTuple.Create(v.Realm, v.UserId)).ToListAsync());
+            var stored = await read.RecentVisitors.Select(v => new { v.Realm, v.UserId }).ToListAsync();
+            Assert.Equal([(IdentityRealm.Telegram, "42")], stored.Select(v => (v.Realm, v.UserId)));
         }
     }
 

@@ -132,7 +132,7 @@ public sealed class DigestConversationTests
         using var bot = await DigestBot.StartAsync(schedulerEnabled: true);
         Assert.Single(await bot.Client.AskAsync("订阅周报", userId: "leader-1"));
         // Subscribed long ago, so this week's digest is due whatever the day.
-        await bot.StateAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE DigestSubscriptions SET SubscribedAtUtc = '2020-01-01 00:00:00'"));
+        await bot.StateAsync(db => db.DigestSubscriptions.ExecuteUpdateAsync(set => set.SetProperty(d => d.SubscribedAtUtc, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc))));
 
         var scheduler = await bot.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var metadata = await scheduler.GetMetadata();

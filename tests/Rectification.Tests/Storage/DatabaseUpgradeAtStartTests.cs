@@ -10,9 +10,6 @@ namespace Rectification.Tests.Storage;
 /// <summary>A start on a database that an older version left behind: start-up brings it to the current schema.</summary>
 public sealed class DatabaseUpgradeAtStartTests
 {
-    private const string FirstLedgerMigration = "20261126071525_InitialLedger";
-    private const string FirstBotStateMigration = "20261126072121_InitialBotState";
-
     [Fact]
     public async Task AStartOnADatabaseOfAnOlderVersionAppliesEveryMissingMigrationAndSeedsTheLedger()
     {
@@ -20,13 +17,13 @@ public sealed class DatabaseUpgradeAtStartTests
         var connection = factory.Database;
         await using (var ledger = Ledger(connection))
         {
-            await ledger.GetService<IMigrator>().MigrateAsync(FirstLedgerMigration);
+            await ledger.GetService<IMigrator>().MigrateAsync(OldestOrNone(ledger));
             Assert.NotEmpty(await ledger.Database.GetPendingMigrationsAsync());
         }
 
         await using (var state = BotState(connection))
         {
-            await state.GetService<IMigrator>().MigrateAsync(FirstBotStateMigration);
+            await state.GetService<IMigrator>().MigrateAsync(OldestOrNone(state));
             Assert.NotEmpty(await state.Database.GetPendingMigrationsAsync());
         }
 
@@ -43,6 +40,13 @@ public sealed class DatabaseUpgradeAtStartTests
             Assert.Empty(await state.Database.GetPendingMigrationsAsync());
         }
     }
+
+    /// <summary>
+    /// The engine's first migration, so that a later one is missing; on an engine whose history is one migration,
+    /// none at all ("0"), so that the start creates the whole schema.
+    /// </summary>
+    private static string OldestOrNone(DbContext db) =>
+        db.Database.GetMigrations().ToList() is { Count: > 1 } migrations ? migrations[0] : Migration.InitialDatabase;
 
     private static LedgerDbContext Ledger(TestDatabase database) => database.OpenLedger();
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Rectification.Domain.Storage.Engines;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Import;
 using Rectification.Tests.Import;
@@ -15,7 +16,7 @@ public sealed class EvidenceMigrationTests
     [Fact]
     public async Task TheMigrationAppliesToAnExistingLedgerKeepingItsHistoryAndThenLinksEvidenceToEntries()
     {
-        using var ledger = await TemporaryLedger.CreateAsync();
+        using var ledger = await TemporaryLedger.CreateAsync(new SqliteEngine());
         await using (var db = ledger.Open())
         {
             await new AnnouncementImporter(db).ImportAsync(RealAnnouncement.Parsed);
