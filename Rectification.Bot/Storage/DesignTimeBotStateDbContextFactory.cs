@@ -9,9 +9,9 @@ internal sealed class DesignTimeBotStateDbContextFactory : IDesignTimeDbContextF
 {
     public BotStateDbContext CreateDbContext(string[] args)
     {
-        var (engine, connectionString) = DesignTimeEngine.FromArguments(args);
+        var engine = DesignTimeEngine.FromArguments(args);
         var options = new DbContextOptionsBuilder<BotStateDbContext>();
-        engine.Configure(options, connectionString, BotStateDbContext.MigrationsHistoryTable, typeof(BotStateDbContext).Assembly.GetName().Name!);
+        engine.Configure(options, engine.DesignTimeConnectionString, BotStateDbContext.MigrationsHistoryTable);
         return new BotStateDbContext(options.Options);
     }
 }

@@ -9,9 +9,9 @@ internal sealed class DesignTimeLedgerDbContextFactory : IDesignTimeDbContextFac
 {
     public LedgerDbContext CreateDbContext(string[] args)
     {
-        var (engine, connectionString) = DesignTimeEngine.FromArguments(args);
+        var engine = DesignTimeEngine.FromArguments(args);
         var options = new DbContextOptionsBuilder<LedgerDbContext>();
-        engine.Configure(options, connectionString, LedgerDbContext.MigrationsHistoryTable, typeof(LedgerDbContext).Assembly.GetName().Name!);
+        engine.Configure(options, engine.DesignTimeConnectionString, LedgerDbContext.MigrationsHistoryTable);
         return new LedgerDbContext(options.Options);
     }
 }

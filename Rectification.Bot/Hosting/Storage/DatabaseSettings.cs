@@ -47,18 +47,12 @@ public sealed class DatabaseSettings
             return DatabaseEngine.Default;
         }
 
-        try
-        {
-            return DatabaseEngine.Named(name);
-        }
-        catch (ArgumentException unknown)
-        {
-            throw new InvalidOperationException($"{ProviderKey} is '{name}'. {unknown.Message.Split(" (Parameter")[0]}", unknown);
-        }
+        return DatabaseEngine.Find(name) ?? throw new InvalidOperationException(
+            $"{ProviderKey} is '{name}', which is not a database engine the bot knows: set it to {DatabaseEngine.KnownNames}.");
     }
 
-    public void Configure(DbContextOptionsBuilder options, string migrationsHistoryTable, string migrationsAssembly) =>
-        Engine.Configure(options, ConnectionString, migrationsHistoryTable, migrationsAssembly);
+    public void Configure(DbContextOptionsBuilder options, string migrationsHistoryTable) =>
+        Engine.Configure(options, ConnectionString, migrationsHistoryTable);
 
     /// <summary>
     /// Points the Quartz job store at the same database. The connection string is looked up by name when the

@@ -16,7 +16,7 @@ public static class StorageHostingExtensions
         builder.Services.AddSingleton(services => DatabaseSettings.From(services.GetRequiredService<IConfiguration>()));
         // Pooled: every message opens both contexts, and building a context's services cost more than the turn's reads.
         builder.Services.AddDbContextPool<LedgerDbContext>((services, options) => services.GetRequiredService<DatabaseSettings>()
-            .Configure(options, LedgerDbContext.MigrationsHistoryTable, typeof(LedgerDbContext).Assembly.GetName().Name!));
+            .Configure(options, LedgerDbContext.MigrationsHistoryTable));
         builder.Services.AddDbContextPool<BotStateDbContext>(ConfigureBotState);
         builder.Services.AddSingleton(services => new ActivityClaimWriter(
             () => NewBotState(services), services.GetRequiredService<DatabaseSettings>().Engine.RelaxDurabilityAsync));
@@ -35,7 +35,7 @@ public static class StorageHostingExtensions
 
     private static void ConfigureBotState(IServiceProvider services, DbContextOptionsBuilder options) =>
         services.GetRequiredService<DatabaseSettings>()
-            .Configure(options, BotStateDbContext.MigrationsHistoryTable, typeof(BotStateDbContext).Assembly.GetName().Name!);
+            .Configure(options, BotStateDbContext.MigrationsHistoryTable);
 
     /// <summary>A context outside any scope, for a singleton that keeps its own connection.</summary>
     private static BotStateDbContext NewBotState(IServiceProvider services)

@@ -22,10 +22,16 @@ public abstract class DatabaseEngine
 
     public static DatabaseEngine Default => All[0];
 
+    /// <summary>The names configuration may give, for messages: "Sqlite or Postgres".</summary>
+    public static string KnownNames => string.Join(" or ", All.Select(e => e.Name));
+
+    /// <summary>The engine of that name (any case), or null.</summary>
+    public static DatabaseEngine? Find(string name) =>
+        All.FirstOrDefault(engine => string.Equals(engine.Name, name, StringComparison.OrdinalIgnoreCase));
+
     /// <exception cref="ArgumentException">No engine has that name.</exception>
     public static DatabaseEngine Named(string name) =>
-        All.FirstOrDefault(engine => string.Equals(engine.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException($"Unknown database engine '{name}': use {string.Join(" or ", All.Select(e => e.Name))}.", nameof(name));
+        Find(name) ?? throw new ArgumentException($"Unknown database engine '{name}': use {KnownNames}.", nameof(name));
 
     /// <summary>The engine a context was configured for.</summary>
     public static DatabaseEngine Of(DbContext context)
@@ -40,16 +46,19 @@ public abstract class DatabaseEngine
 
     /// <summary>
     /// Points a context at the database, with the context's own migrations history table, and the migrations
-    /// generated for this engine (see <see cref="EngineMigrationsAssembly"/>).
+    /// generated for this engine beside the context (see <see cref="EngineMigrationsAssembly"/>).
     /// </summary>
-    public void Configure(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable, string migrationsAssembly)
+    public void Configure(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable)
     {
         ArgumentNullException.ThrowIfNull(options);
-        UseEngine(options, connectionString, migrationsHistoryTable, migrationsAssembly);
+        UseEngine(options, connectionString, migrationsHistoryTable);
         options.ReplaceService<IMigrationsAssembly, EngineMigrationsAssembly>();
     }
 
-    protected abstract void UseEngine(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable, string migrationsAssembly);
+    protected abstract void UseEngine(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable);
+
+    /// <summary>A well-formed connection string for `dotnet ef migrations add`, which never connects.</summary>
+    public abstract string DesignTimeConnectionString { get; }
 
     /// <summary>Once per start, after the migrations: settings the engine keeps in the database itself.</summary>
     public virtual Task PrepareAsync(DbContext context, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -70,9 +79,6 @@ public abstract class DatabaseEngine
 
     /// <summary>Where the data lives, for the start-up log: never a password.</summary>
     public abstract string DescribeLocation(string connectionString);
-
-    /// <summary>Whether several bot processes may share this database, each with its own scheduler in one cluster.</summary>
-    public abstract bool SupportsSeveralInstances { get; }
 
     public override string ToString() => Name;
 }

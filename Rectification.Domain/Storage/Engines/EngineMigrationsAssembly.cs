@@ -10,7 +10,7 @@ namespace Rectification.Domain.Storage.Engines;
 /// The migrations of one context for one engine. Each context's assembly holds one folder of migrations per engine,
 /// generated from the same model (<c>Migrations/Sqlite</c>, <c>Migrations/Postgres</c>); EF Core would otherwise
 /// take every migration of the context's type, whatever the engine. A migration or snapshot belongs to the engine
-/// whose name ends its namespace.
+/// whose name ends its namespace. The migrations live beside their context, in the context's assembly.
 /// </summary>
 public sealed class EngineMigrationsAssembly : IMigrationsAssembly
 {
@@ -21,14 +21,12 @@ public sealed class EngineMigrationsAssembly : IMigrationsAssembly
     private ModelSnapshot? modelSnapshot;
     private bool snapshotLooked;
 
-    public EngineMigrationsAssembly(ICurrentDbContext currentContext, IDbContextOptions options, IDatabaseProvider provider, IMigrationsIdGenerator idGenerator)
+    public EngineMigrationsAssembly(ICurrentDbContext currentContext, IDatabaseProvider provider, IMigrationsIdGenerator idGenerator)
     {
         ArgumentNullException.ThrowIfNull(currentContext);
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(provider);
         contextType = currentContext.Context.GetType();
-        var assemblyName = RelationalOptionsExtension.Extract(options).MigrationsAssembly;
-        Assembly = assemblyName is null ? contextType.Assembly : Assembly.Load(new AssemblyName(assemblyName));
+        Assembly = contextType.Assembly;
         engineNamespaceSuffix = "." + DatabaseEngine.OfProvider(provider.Name).Name;
         this.idGenerator = idGenerator;
     }

@@ -10,12 +10,11 @@ public sealed class PostgresEngine : DatabaseEngine
 
     protected override string EfProviderName => "Npgsql.EntityFrameworkCore.PostgreSQL";
 
-    public override bool SupportsSeveralInstances => true;
+    public override string DesignTimeConnectionString => "Host=localhost;Database=rectification_design";
 
-    protected override void UseEngine(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable, string migrationsAssembly) =>
+    protected override void UseEngine(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable) =>
         options.UseNpgsql(connectionString, postgres => postgres
             .MigrationsHistoryTable(migrationsHistoryTable)
-            .MigrationsAssembly(migrationsAssembly)
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     /// <summary>

@@ -10,16 +10,11 @@ public sealed class SqliteEngine : DatabaseEngine
 
     protected override string EfProviderName => "Microsoft.EntityFrameworkCore.Sqlite";
 
-    /// <summary>
-    /// Quartz refuses clustering on SQLite ("locking problems"); two processes on one file may both fire a job,
-    /// which the outbox's unique keys and leases make harmless, but caches and dialogs are meant for one process.
-    /// </summary>
-    public override bool SupportsSeveralInstances => false;
+    public override string DesignTimeConnectionString => "Data Source=design-time.db";
 
-    protected override void UseEngine(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable, string migrationsAssembly) =>
+    protected override void UseEngine(DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable) =>
         options.UseSqlite(connectionString, sqlite => sqlite
             .MigrationsHistoryTable(migrationsHistoryTable)
-            .MigrationsAssembly(migrationsAssembly)
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     /// <summary>

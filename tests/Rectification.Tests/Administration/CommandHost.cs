@@ -34,7 +34,7 @@ internal sealed class CommandHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.ClearProviders();
         _database = TestDatabase.For(_folder, Path.Combine(_folder, "rectification.db"), ";Pooling=False");
-        builder.Configuration.AddInMemoryCollection(_database.HostSettings().Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
+        builder.Configuration.AddInMemoryCollection(_database.HostSettings());
         builder.Configuration[SecurityOptions.ModeKey] = nameof(SecurityMode.Development);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(new CommandOutput(new StringWriter(_out), new StringWriter(_error)));

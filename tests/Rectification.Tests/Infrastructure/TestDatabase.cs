@@ -48,8 +48,8 @@ public sealed class TestDatabase
     public static TestDatabase For(string folder, string sqliteFile, string sqliteOptions = "", DatabaseEngine? engine = null) =>
         (engine ?? RunEngine) is PostgresEngine ? OnPostgres(folder) : OnSqlite(sqliteFile, sqliteOptions);
 
-    public static TestDatabase OnSqlite(string file, string extra = "") =>
-        new(new SqliteEngine(), $"Data Source={file}{extra}", null);
+    public static TestDatabase OnSqlite(string file, string sqliteOptions = "") =>
+        new(new SqliteEngine(), $"Data Source={file}{sqliteOptions}", null);
 
     /// <summary>Creates the folder's database on the cluster unless it is there already.</summary>
     public static TestDatabase OnPostgres(string folder)
@@ -82,7 +82,7 @@ public sealed class TestDatabase
     public BotStateDbContext OpenBotState() => new(BotStateOptions());
 
     /// <summary>Settings a bot host needs to run on this database.</summary>
-    public IEnumerable<KeyValuePair<string, string>> HostSettings()
+    public IEnumerable<KeyValuePair<string, string?>> HostSettings()
     {
         yield return new("Database:Provider", Engine.Name);
         yield return new("ConnectionStrings:Rectification", ConnectionString);
@@ -120,7 +120,7 @@ public sealed class TestDatabase
         where TContext : DbContext
     {
         var options = new DbContextOptionsBuilder<TContext>();
-        Engine.Configure(options, ConnectionString, migrationsHistoryTable, typeof(TContext).Assembly.GetName().Name!);
+        Engine.Configure(options, ConnectionString, migrationsHistoryTable);
         return options.Options;
     }
 }

@@ -10,7 +10,6 @@ public sealed class DatabaseStartupTests(BotFixture fixture) : IClassFixture<Bot
     [Fact]
     public async Task BothMigrationHistoriesAreRecorded()
     {
-        using var client = fixture.Factory.CreateClient();
         await using var ledger = fixture.Factory.Database.OpenLedger();
         await using var state = fixture.Factory.Database.OpenBotState();
 
@@ -23,7 +22,6 @@ public sealed class DatabaseStartupTests(BotFixture fixture) : IClassFixture<Bot
     [Fact]
     public async Task TheAnnouncementIsSeededOnce()
     {
-        using var client = fixture.Factory.CreateClient();
         await using var ledger = fixture.Factory.Database.OpenLedger();
 
         Assert.Equal(29, await ledger.Findings.CountAsync());

@@ -14,14 +14,14 @@ public sealed class DatabaseUpgradeAtStartTests
     public async Task AStartOnADatabaseOfAnOlderVersionAppliesEveryMissingMigrationAndSeedsTheLedger()
     {
         using var factory = new BotApplicationFactory();
-        var connection = factory.Database;
-        await using (var ledger = Ledger(connection))
+        var database = factory.Database;
+        await using (var ledger = Ledger(database))
         {
             await ledger.GetService<IMigrator>().MigrateAsync(OldestOrNone(ledger));
             Assert.NotEmpty(await ledger.Database.GetPendingMigrationsAsync());
         }
 
-        await using (var state = BotState(connection))
+        await using (var state = BotState(database))
         {
             await state.GetService<IMigrator>().MigrateAsync(OldestOrNone(state));
             Assert.NotEmpty(await state.Database.GetPendingMigrationsAsync());
@@ -29,13 +29,13 @@ public sealed class DatabaseUpgradeAtStartTests
 
         factory.StartServer();
 
-        await using (var ledger = Ledger(connection))
+        await using (var ledger = Ledger(database))
         {
             Assert.Empty(await ledger.Database.GetPendingMigrationsAsync());
             Assert.Equal(29, await ledger.Findings.CountAsync());
         }
 
-        await using (var state = BotState(connection))
+        await using (var state = BotState(database))
         {
             Assert.Empty(await state.Database.GetPendingMigrationsAsync());
         }
