@@ -4,7 +4,8 @@ namespace Rectification.Bot.Storage;
 /// The one active dialog of a conversation: which dialog, at which step, with the dialog's own typed values
 /// (serialized JSON of that dialog's state record), how many times the current step was re-asked, and when it
 /// started and last moved. <see cref="Version"/> is a concurrency token: two turns racing on the same
-/// conversation cannot both move the dialog.
+/// conversation cannot both move the dialog. <see cref="StepTakenUntilUtc"/> says a turn is running the current step
+/// (taken through the dialog store before the step writes anything elsewhere), so no other turn runs it meanwhile.
 /// </summary>
 public sealed class DialogState
 {
@@ -43,6 +44,12 @@ public sealed class DialogState
     public DateTime UpdatedAtUtc { get; private set; }
 
     public int Version { get; private set; }
+
+    /// <summary>Until when a turn has the current step; null when no turn has it. A turn that died lets go when it passes.</summary>
+    public DateTime? StepTakenUntilUtc { get; private set; }
+
+    /// <summary>The turn that had the step is done with it (whether or not the step moved).</summary>
+    public void ReleaseStep() => StepTakenUntilUtc = null;
 
     /// <summary>Moves to a step with new values; the retry count starts again.</summary>
     public void MoveTo(int stepIndex, string valuesJson, DateTime nowUtc)

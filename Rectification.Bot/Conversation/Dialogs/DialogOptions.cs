@@ -10,4 +10,10 @@ public sealed class DialogOptions
 
     /// <summary>How many unusable answers a step takes before the dialog gives up.</summary>
     public int MaxRetries { get; set; } = 3;
+
+    /// <summary>
+    /// How long a turn may hold a step it took (default 30 seconds): far longer than a step takes, short enough that a
+    /// turn lost with its instance leaves the dialog usable again soon.
+    /// </summary>
+    public TimeSpan StepLease { get; set; } = TimeSpan.FromSeconds(30);
 }

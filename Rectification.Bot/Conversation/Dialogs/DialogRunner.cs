@@ -50,10 +50,12 @@ internal sealed class DialogRunner(
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another message of this conversation moved the dialog at the same moment: that one counts.
-            return [turn.Reply.Text(turn.Reply.Texts.DialogMovedMeanwhile)];
+            return MovedMeanwhile(turn);
         }
     }
+
+    /// <summary>Another message of this conversation moved the dialog at the same moment: that one counts.</summary>
+    private static IReadOnlyList<OutboundMessage> MovedMeanwhile(DialogTurn turn) => [turn.Reply.Text(turn.Reply.Texts.DialogMovedMeanwhile)];
 
     private async Task<IReadOnlyList<OutboundMessage>?> ContinueAsync(IDialog dialog, DialogState row, DialogTurn turn, DateTime now, List<OutboundMessage> notes, CancellationToken cancellationToken)
     {
@@ -85,8 +87,20 @@ internal sealed class DialogRunner(
             return await AbandonAsync(row, turn, notes, cancellationToken);
         }
 
+        return await AnswerStepAsync(dialog, row, turn, now, notes, cancellationToken);
+    }
+
+    /// <summary>The message as the answer to the current step, which this turn takes first (see <see cref="DialogStore.TryTakeStepAsync"/>).</summary>
+    private async Task<IReadOnlyList<OutboundMessage>?> AnswerStepAsync(IDialog dialog, DialogState row, DialogTurn turn, DateTime now, List<OutboundMessage> notes, CancellationToken cancellationToken)
+    {
+        if (!await store.TryTakeStepAsync(row, now, now + options.Value.StepLease, cancellationToken))
+        {
+            return MovedMeanwhile(turn);
+        }
+
         var advance = await dialog.AcceptAsync(row, turn, now, cancellationToken);
-        if (advance.Retried && isQuestion)
+        row.ReleaseStep();
+        if (advance.Retried && AnytimeQuestions.IsQuestion(turn.Understood.Intent))
         {
             // Not an answer to the step, but a question: answer it, and ask the step again as if nothing happened.
             return await AnswerThenResumeAsync(dialog, row, turn, cancellationToken);
@@ -106,7 +120,7 @@ internal sealed class DialogRunner(
         if (advance.Retried && row.Retries > options.Value.MaxRetries)
         {
             await store.EndAsync(row, cancellationToken);
-            return [turn.Reply.Text(texts.DialogGaveUp)];
+            return [turn.Reply.Text(turn.Reply.Texts.DialogGaveUp)];
         }
 
         await store.SaveAsync(cancellationToken);

@@ -56,8 +56,49 @@ internal sealed class DialogStore(BotStateDbContext db)
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
-    /// <summary>Drops what this turn changed on the row in memory, so no later save in the turn can store it.</summary>
-    public Task DiscardChangesAsync(DialogState row, CancellationToken cancellationToken) => db.Entry(row).ReloadAsync(cancellationToken);
+    /// <summary>
+    /// Takes the dialog's current step for this turn, before the step does anything: the row is marked taken until
+    /// <paramref name="takenUntilUtc"/>, unless another turn (on this instance or another) moved the dialog since it was
+    /// read or has the step now. A step may write elsewhere (the ledger) before the dialog's own row is saved, so the
+    /// row's concurrency token alone would let two turns that read the same step both do that; with the step taken
+    /// first, only one of them ever runs it. The turn's save of the row (or its end) lets go of the step.
+    /// </summary>
+    /// <returns>False when another turn has the dialog: this turn must leave it alone.</returns>
+    public async Task<bool> TryTakeStepAsync(DialogState row, DateTime nowUtc, DateTime takenUntilUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var read = row.Version;
+        var taken = await db.DialogStates
+            .Where(d => d.ChannelId == row.ChannelId && d.ConversationId == row.ConversationId && d.Version == read
+                && (d.StepTakenUntilUtc == null || d.StepTakenUntilUtc < nowUtc))
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.Version, d => d.Version + 1).SetProperty(d => d.StepTakenUntilUtc, takenUntilUtc), cancellationToken);
+        if (taken == 0)
+        {
+            return false;
+        }
+
+        // The tracked row now stands for what was just written, so its own save checks against that.
+        var entry = db.Entry(row);
+        entry.Property(d => d.Version).CurrentValue = read + 1;
+        entry.Property(d => d.StepTakenUntilUtc).CurrentValue = takenUntilUtc;
+        entry.OriginalValues.SetValues(entry.CurrentValues);
+        return true;
+    }
+
+    /// <summary>
+    /// Drops what this turn changed on the row, so no later save in the turn can store it; a step this turn took is
+    /// let go of.
+    /// </summary>
+    public async Task DiscardChangesAsync(DialogState row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        await db.Entry(row).ReloadAsync(cancellationToken);
+        if (row.StepTakenUntilUtc is not null)
+        {
+            row.ReleaseStep();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
 
     /// <summary>The conversation a dialog belongs to.</summary>
     public static (string Channel, string Conversation) Key(InboundMessage inbound)

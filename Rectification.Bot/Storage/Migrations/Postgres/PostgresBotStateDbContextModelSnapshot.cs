@@ -149,6 +149,9 @@ namespace Rectification.Bot.Storage.Migrations.Postgres
                     b.Property<int>("StepIndex")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("StepTakenUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -140,6 +140,9 @@ namespace Rectification.Bot.Storage.Migrations.Sqlite
                     b.Property<int>("StepIndex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("StepTakenUntilUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
