@@ -22,6 +22,7 @@ public class LanguageDetectorTests
     [InlineData("help")]
     [InlineData("ok")]
     [InlineData("/status green finance")]
+    [InlineData("link KMNPQRST")]
     public void A_message_with_English_words_is_English(string text)
     {
         Assert.Equal(Language.English, LanguageDetector.Detect(text));
@@ -36,6 +37,9 @@ public class LanguageDetectorTests
     [InlineData("14th")]
     [InlineData("?")]
     [InlineData("👍")]
+    [InlineData("/link KMNPQRST")]
+    [InlineData("/link KMNP-QRST")]
+    [InlineData("KMNPQRST")]
     [InlineData("")]
     [InlineData(null)]
     public void Commands_tags_numbers_and_emoji_show_no_language(string? text)

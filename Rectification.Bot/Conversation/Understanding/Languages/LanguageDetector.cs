@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Rectification.Bot.Conversation.Understanding.Text;
 using Rectification.Bot.Localization;
+using Rectification.Domain.People;
 
 namespace Rectification.Bot.Conversation.Understanding.Languages;
 
@@ -25,13 +26,18 @@ public static partial class LanguageDetector
             return Language.Chinese;
         }
 
-        var words = NoLanguage().Replace(TextNormalizer.Normalize(text), " ");
+        var words = NoLanguage().Replace(TextNormalizer.Normalize(LinkCodes().Replace(text, " ")), " ");
         return EnglishWord().IsMatch(words) ? Language.English : null;
     }
 
     // Links (with or without a scheme), e-mail addresses and file names: written alike in every language.
     [GeneratedRegex(@"\b[a-z][a-z0-9+.-]*://\S*|\bwww\.\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+|[\w-]+(\.[\w-]+)*\.(pdf|docx?|xlsx?|pptx?|txt|csv|jpe?g|png|gif|zip|rar|7z|ofd|wps|et|dps|md|html?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoLanguage();
+
+    // A one-time link code as the bot shows it ("KMNPQRST", "KMNP-QRST"): it may be all letters, yet it is no word of
+    // any language, so "/link KMNPQRST" falls back to the person's language like "/link K7M2QX9P" does.
+    [GeneratedRegex(@"(?<![\w-])[" + LinkCode.Alphabet + @"]{4}-?[" + LinkCode.Alphabet + @"]{4}(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkCodes();
 
     // Two or more letters standing as a word of their own: not "/status", "@RectBot", "#a1" or the "th" of "14th".
     [GeneratedRegex(@"(?<![\w/#@])[a-z]{2,}(?![\w@])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
