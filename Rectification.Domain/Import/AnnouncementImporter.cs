@@ -7,9 +7,11 @@ namespace Rectification.Domain.Import;
 
 /// <summary>
 /// Seeds the ledger from an announcement, idempotently: the inspection is identified by group, inspected
-/// organisation and feedback date; a finding that exists (same number) is left untouched — its status, measures,
-/// next steps and history stay as staff have since reported them — and only missing findings are added. Everything
-/// is written by one SaveChanges, i.e. one transaction: an import adds all that is missing or nothing.
+/// organisation and feedback date; a finding that exists (same number) keeps its status, measures, next steps and
+/// history as staff have since reported them, and only missing findings are added. A later announcement of an
+/// inspection already read (a later announcement date) also updates the existing findings' measures, each change a
+/// new history entry of the announcement's, never over what people reported (<see cref="Finding.ApplyLaterAnnouncement"/>).
+/// Everything is written by one SaveChanges, i.e. one transaction: an import writes all of it or nothing.
 /// </summary>
 public sealed class AnnouncementImporter(LedgerDbContext db)
 {
@@ -38,7 +40,15 @@ public sealed class AnnouncementImporter(LedgerDbContext db)
 
         var existing = await FindInspectionAsync(announcement.Inspection, cancellationToken).ConfigureAwait(false);
         var inspection = existing ?? AddInspection(announcement.Inspection);
-        var tally = SeedMissingFindings(inspection, announcement);
+        var later = existing?.AdvanceAnnouncement(announcement.Inspection.AnnouncementDate) ?? false;
+        if (later)
+        {
+            // Only a later announcement reads the findings' measures and history: a restart's re-check of the bundled one need not.
+            await db.Entry(existing!).Collection(i => i.Findings).Query()
+                .Include(f => f.Measures).Include(f => f.History).AsSplitQuery().LoadAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var tally = SeedMissingFindings(inspection, announcement, later);
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -50,7 +60,7 @@ public sealed class AnnouncementImporter(LedgerDbContext db)
             throw;
         }
 
-        return tally.ToResult(inspection.Id, inspectionCreated: existing is null);
+        return tally.ToResult(inspection.Id, inspectionCreated: existing is null, later);
     }
 
     /// <summary>
@@ -82,16 +92,21 @@ public sealed class AnnouncementImporter(LedgerDbContext db)
         return inspection;
     }
 
-    private static ImportTally SeedMissingFindings(Inspection inspection, ParsedAnnouncement announcement)
+    private static ImportTally SeedMissingFindings(Inspection inspection, ParsedAnnouncement announcement, bool later)
     {
         var tally = new ImportTally();
         var publisher = ProgressAuthor.Announcement(announcement.Publisher);
         var announcementDate = announcement.Inspection.AnnouncementDate;
         foreach (var parsed in announcement.Findings)
         {
-            if (inspection.Findings.Any(f => f.Number == parsed.Number))
+            if (inspection.Findings.FirstOrDefault(f => f.Number == parsed.Number) is { } finding)
             {
                 tally.Skip();
+                if (later)
+                {
+                    UpdateFromLaterAnnouncement(finding, parsed, publisher, AnnouncedAtUtc(announcementDate), tally);
+                }
+
                 continue;
             }
 
@@ -100,6 +115,17 @@ public sealed class AnnouncementImporter(LedgerDbContext db)
         }
 
         return tally;
+    }
+
+    private static void UpdateFromLaterAnnouncement(Finding finding, ParsedFinding parsed, ProgressAuthor publisher, DateTime announcedAtUtc, ImportTally tally)
+    {
+        foreach (var measure in parsed.Measures)
+        {
+            if (finding.ApplyLaterAnnouncement(measure.Ordinal, measure.Text, measure.Status, publisher, announcedAtUtc) is not null)
+            {
+                tally.Update();
+            }
+        }
     }
 
     private static void SeedFinding(Inspection inspection, ParsedFinding parsed, ProgressAuthor publisher, DateOnly announcementDate)

@@ -18,8 +18,12 @@ internal sealed class ImportTally
         NextStepsCreated += created.NextSteps.Length;
     }
 
+    public int MeasuresUpdated { get; private set; }
+
     public void Skip() => FindingsSkipped++;
 
-    public ImportResult ToResult(int inspectionId, bool inspectionCreated) =>
-        new(inspectionId, inspectionCreated, FindingsCreated, FindingsSkipped, MeasuresCreated, NextStepsCreated);
+    public void Update() => MeasuresUpdated++;
+
+    public ImportResult ToResult(int inspectionId, bool inspectionCreated, bool laterAnnouncement) =>
+        new(inspectionId, inspectionCreated, FindingsCreated, FindingsSkipped, MeasuresCreated, NextStepsCreated, laterAnnouncement, MeasuresUpdated);
 }

@@ -56,6 +56,19 @@ public sealed class Inspection
 
     public IReadOnlyList<Finding> Findings => _findings;
 
+    /// <summary>A later progress announcement of this inspection was read: it becomes the one the round is dated by.</summary>
+    /// <returns>False when the date is not later than the announcement already read (nothing changes then).</returns>
+    public bool AdvanceAnnouncement(DateOnly announcementDate)
+    {
+        if (announcementDate <= AnnouncementDate)
+        {
+            return false;
+        }
+
+        AnnouncementDate = announcementDate;
+        return true;
+    }
+
     public Finding AddFinding(int number, string title)
     {
         if (_findings.Any(f => f.Number == number))

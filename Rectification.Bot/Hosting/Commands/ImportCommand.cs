@@ -22,7 +22,8 @@ internal sealed class ImportCommand(LedgerDbContext ledger) : IBotCommand
         {
             var text = await File.ReadAllTextAsync(arguments[0], cancellationToken);
             var result = await new AnnouncementImporter(ledger).ImportAsync(text, Path.GetFileNameWithoutExtension(arguments[0]), cancellationToken);
-            Console.WriteLine($"Imported {arguments[0]}: {result.FindingsCreated} findings created, {result.FindingsSkipped} already present.");
+            Console.WriteLine($"Imported {arguments[0]}: {result.FindingsCreated} findings created, {result.FindingsSkipped} already present"
+                + (result.LaterAnnouncement ? $", a later announcement: {result.MeasuresUpdated} measures updated (never over what people reported)." : "."));
             return 0;
         }
         catch (AnnouncementFormatException error)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Import;
@@ -114,6 +115,45 @@ public sealed class AnnouncementImporterTests
     }
 
     [Fact]
+    public async Task A_later_announcement_of_the_same_inspection_updates_measures_as_new_entries_of_the_announcement()
+    {
+        using var ledger = await TemporaryLedger.CreateAsync();
+        await ImportAsync(ledger, RealAnnouncement.Parsed);
+
+        var result = await ImportAsync(ledger, LaterAnnouncement(finding: 18, measure: 3, MeasureStatus.Completed, addMeasureTo: 4));
+
+        Assert.Equal((false, true, 29, 2), (result.InspectionCreated, result.LaterAnnouncement, result.FindingsSkipped, result.MeasuresUpdated));
+        var eighteen = await LoadFindingAsync(ledger, 18);
+        Assert.Equal(MeasureStatus.Completed, eighteen.Measures[2].Status);
+        var entry = eighteen.History.MaxBy(e => e.Id)!;
+        Assert.Equal((ProgressEntryKind.Progress, ProgressSource.Announcement, 3, LaterDate), (entry.Kind, entry.Source, entry.MeasureOrdinal, DateOnly.FromDateTime(entry.RecordedAtUtc)));
+        var four = await LoadFindingAsync(ledger, 4);
+        Assert.Equal("新增的整改措施", four.Measures[^1].Text);
+        await using var db = ledger.Open();
+        Assert.Equal(LaterDate, (await db.Inspections.SingleAsync()).AnnouncementDate);
+        Assert.Equal(RealAnnouncementCounts with { Measures = 80, HistoryEntries = 31 }, await ledger.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_later_announcement_never_overwrites_what_people_reported_and_reading_it_again_changes_nothing()
+    {
+        using var ledger = await TemporaryLedger.CreateAsync();
+        await ImportAsync(ledger, RealAnnouncement.Parsed);
+        await RecordProgressAsync(ledger, findingNumber: 18, measureOrdinal: 3, MeasureStatus.InProgress, percent: 40);
+        var later = LaterAnnouncement(finding: 18, measure: 3, MeasureStatus.Completed, addMeasureTo: null);
+
+        var first = await ImportAsync(ledger, later);
+        var again = await ImportAsync(ledger, later);
+
+        Assert.Equal((true, 0), (first.LaterAnnouncement, first.MeasuresUpdated));
+        Assert.Equal((false, 0), (again.LaterAnnouncement, again.MeasuresUpdated));
+        Assert.False(again.ChangedAnything);
+        var eighteen = await LoadFindingAsync(ledger, 18);
+        Assert.Equal((MeasureStatus.InProgress, 40), (eighteen.Measures[2].Status, eighteen.Measures[2].PercentComplete));
+        Assert.Equal(RealAnnouncementCounts with { HistoryEntries = 30 }, await ledger.CountAsync());
+    }
+
+    [Fact]
     public async Task Bundled_announcement_imports_like_the_parsed_text()
     {
         using var ledger = await TemporaryLedger.CreateAsync();
@@ -132,6 +172,24 @@ public sealed class AnnouncementImporterTests
         db.Inspections.Add(new Domain.Inspections.Inspection("组", "单位", new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 2), new DateOnly(2024, 2, 1), new DateOnly(2024, 3, 1)));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => new AnnouncementImporter(db).ImportAsync(RealAnnouncement.Parsed));
+    }
+
+    private static readonly DateOnly LaterDate = new(2024, 12, 18);
+
+    /// <summary>The real announcement as published again later: one measure's status changed, one finding given a new measure.</summary>
+    private static ParsedAnnouncement LaterAnnouncement(int finding, int measure, MeasureStatus status, int? addMeasureTo)
+    {
+        var parsed = RealAnnouncement.Parsed;
+        var findings = parsed.Findings.Select(f =>
+        {
+            var measures = f.Number == finding
+                ? f.Measures.Select(m => m.Ordinal == measure ? m with { Status = status } : m).ToImmutableArray()
+                : f.Measures;
+            return f.Number == addMeasureTo
+                ? f with { Measures = measures.Add(new ParsedMeasure(measures.Length + 1, "新增的整改措施", MeasureStatus.InProgress)) }
+                : f with { Measures = measures };
+        });
+        return parsed with { Inspection = parsed.Inspection with { AnnouncementDate = LaterDate }, Findings = [.. findings] };
     }
 
     private static async Task<ImportResult> ImportAsync(TemporaryLedger ledger, ParsedAnnouncement announcement)
