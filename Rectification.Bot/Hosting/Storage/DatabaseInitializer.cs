@@ -15,6 +15,7 @@ public sealed partial class DatabaseInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         settings.EnsureStorageExists();
+        await using var startupLock = await settings.Engine.HoldStartupLockAsync(settings.ConnectionString, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
         await ledger.Database.MigrateAsync(cancellationToken);
@@ -22,11 +23,25 @@ public sealed partial class DatabaseInitializer(
         await scope.ServiceProvider.GetRequiredService<BotStateDbContext>().Database.MigrateAsync(cancellationToken);
         if (configuration.GetValue("Seeding:BundledAnnouncement", defaultValue: true))
         {
-            var result = await new AnnouncementImporter(ledger).ImportBundledAsync(cancellationToken);
+            var result = await SeedBundledAsync(ledger, cancellationToken);
             LogSeeded(BundledAnnouncement.DocumentName, result.FindingsCreated, result.FindingsSkipped);
         }
 
         LogReady(settings.DescribeLocation());
+    }
+
+    private static async Task<ImportResult> SeedBundledAsync(LedgerDbContext ledger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new AnnouncementImporter(ledger).ImportBundledAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance seeded the same announcement at the same moment, and the inspection's unique index
+            // refused this one's copy (nothing of it was written). Reading again finds that instance's work.
+            return await new AnnouncementImporter(ledger).ImportBundledAsync(cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded from {Document}: {Created} findings created, {Skipped} already present")]

@@ -77,8 +77,23 @@ public abstract class DatabaseEngine
     {
     }
 
+    /// <summary>
+    /// Held around a start's migrations and seeding, so that instances starting at once on one database take turns.
+    /// Without an engine lock of its own this holds nothing: EF Core's migration lock and the seeding's unique index
+    /// must then do (they do on SQLite, where EF Core locks a table of its own).
+    /// </summary>
+    public virtual Task<IAsyncDisposable> HoldStartupLockAsync(string connectionString, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
     /// <summary>Where the data lives, for the start-up log: never a password.</summary>
     public abstract string DescribeLocation(string connectionString);
 
     public override string ToString() => Name;
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

@@ -24,6 +24,37 @@ public sealed class PostgresEngine : DatabaseEngine
     public override Task RelaxDurabilityAsync(DbContext context) =>
         context.Database.ExecuteSqlRawAsync("SET synchronous_commit = off;");
 
+    /// <summary>
+    /// A session advisory lock on the bot's database, on a connection of its own outside the pool: EF Core's
+    /// migration lock did not keep two instances starting at once from applying the same migration twice ("column
+    /// already exists"). The lock goes with the connection, so a start that dies lets go of it. A database that does
+    /// not exist yet is created by the first start's migrations, unlocked: start one instance first then.
+    /// </summary>
+    public override async Task<IAsyncDisposable> HoldStartupLockAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            return await base.HoldStartupLockAsync(connectionString, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The advisory lock's key: any constant the bot alone uses (the ASCII of "rectify!").</summary>
+    private const long StartupLockKey = 0x7265637469667921;
+
     public override string DescribeLocation(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);

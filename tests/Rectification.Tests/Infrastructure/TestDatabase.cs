@@ -65,7 +65,14 @@ public sealed class TestDatabase
             if (exists.ExecuteScalar() is null)
             {
                 using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-                create.ExecuteNonQuery();
+                try
+                {
+                    create.ExecuteNonQuery();
+                }
+                catch (PostgresException error) when (error.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+                {
+                    // A second host on the same folder, starting at the same moment, created it first.
+                }
             }
         }
 

@@ -129,12 +129,33 @@ public sealed class TwoInstancesTests
         Assert.Equal(OutboxState.Sent, Assert.Single(rows).State);
     }
 
+    [Fact]
+    public async Task TwoInstancesStartingAtOnceOnAnEmptyDatabaseBothServeOneSeededLedger()
+    {
+        using var first = new BotApplicationFactory();
+        using var second = new BotApplicationFactory(first.Folder) { KeepFolder = true };
+
+        await Task.WhenAll(Task.Run(first.StartServer), Task.Run(second.StartServer));
+
+        Assert.Contains("Item 14", CardText(await Client(first).AskAsync("status of item 14")), StringComparison.Ordinal);
+        Assert.Contains("Item 14", CardText(await Client(second).AskAsync("status of item 14")), StringComparison.Ordinal);
+        await using var ledger = first.Database.OpenLedger();
+        Assert.Equal((1, 29), (await ledger.Inspections.CountAsync(), await ledger.Findings.CountAsync()));
+    }
+
     private static Activity BotAdded(string userId)
     {
         var update = TestActivities.Message(null, userId);
         update.Type = ActivityTypes.ConversationUpdate;
         update.MembersAdded = [update.Recipient!, new ChannelAccount { Id = userId }];
         return update;
+    }
+
+    private static BotClient Client(BotApplicationFactory factory)
+    {
+        var http = factory.CreateClient();
+        http.Timeout = Bound;
+        return new BotClient(http);
     }
 
     private static int DigestPosts(FakeConnector connector) =>
@@ -204,11 +225,5 @@ public sealed class TwoInstancesTests
             return factory;
         }
 
-        private static BotClient Client(BotApplicationFactory factory)
-        {
-            var http = factory.CreateClient();
-            http.Timeout = Bound;
-            return new BotClient(http);
-        }
     }
 }
