@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rectification.Bot.Administration;
 using Rectification.Domain.Findings;
 using Rectification.Domain.LedgerFiles;
+using Rectification.Domain.Publishing;
 using Rectification.Domain.Queries;
 using Rectification.Domain.Reporting;
 using Rectification.Domain.Storage;
@@ -9,15 +10,16 @@ using Rectification.Domain.Storage;
 namespace Rectification.Bot.Hosting.Commands;
 
 /// <summary>
-/// `export --format xlsx|csv --out FILE`: writes the current round's ledger (整改台账) as a workbook with a ledger and a
-/// summary sheet, or as CSV (UTF-8 with a BOM). The file appears whole or not at all: it is written beside its
+/// `export --format xlsx|csv|md|txt --out FILE [--language zh|en]`: writes the current round's ledger (整改台账) as a
+/// workbook with a ledger and a summary sheet, or as CSV (UTF-8 with a BOM); or the progress announcement regenerated
+/// from the ledger as Markdown or plain text. The file appears whole or not at all: it is written beside its
 /// destination first and moved into place.
 /// </summary>
-internal sealed class ExportCommand(LedgerDbContext ledger, CommandOutput output) : IBotCommand
+internal sealed class ExportCommand(LedgerDbContext ledger, TimeProvider clock, CommandOutput output) : IBotCommand
 {
     public string Name => "export";
 
-    public string Usage => "export --format xlsx|csv --out <file>   write the current round's ledger (整改台账)";
+    public string Usage => "export --format xlsx|csv|md|txt --out <file> [--language zh|en]   write the current round's ledger (整改台账) or its regenerated announcement";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
@@ -27,16 +29,22 @@ internal sealed class ExportCommand(LedgerDbContext ledger, CommandOutput output
             return ExitCodes.Usage;
         }
 
+        var inspection = await ledger.Inspections.AsNoTracking().LatestFirst().FirstOrDefaultAsync(cancellationToken);
         var findings = await ledger.Findings.AsNoTracking().OfCurrentRound(ledger.Inspections).WithDetails().ToListAsync(cancellationToken);
-        if (findings.Count == 0)
+        if (inspection is null || findings.Count == 0)
         {
             await output.Error.WriteLineAsync("The ledger holds no findings yet (the announcement is imported when the bot starts); nothing was written.");
             return ExitCodes.Refused;
         }
 
-        var sheet = LedgerExport.LedgerSheet(findings, OfficeTimeZone.Resolve(null));
-        await WriteWholeAsync(request.Path, stream => Write(stream, request.Format, sheet, findings), cancellationToken);
-        await output.Out.WriteLineAsync($"Exported {sheet.Rows.Count} rows ({findings.Count} findings) to {request.Path}.");
+        var zone = OfficeTimeZone.Resolve(null);
+        var sheet = LedgerExport.LedgerSheet(findings, zone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var announcement = AnnouncementBuilder.Build(inspection, findings, request.Template, today);
+        await WriteWholeAsync(request.Path, stream => Write(stream, request.Format, sheet, findings, announcement), cancellationToken);
+        await output.Out.WriteLineAsync(request.Format is ExportFormat.Xlsx or ExportFormat.Csv
+            ? $"Exported {sheet.Rows.Count} rows ({findings.Count} findings) to {request.Path}."
+            : $"Exported the announcement ({findings.Count} findings) to {request.Path}.");
         return ExitCodes.Success;
     }
 
@@ -45,6 +53,7 @@ internal sealed class ExportCommand(LedgerDbContext ledger, CommandOutput output
     {
         string? format = null;
         string? path = null;
+        string? language = null;
         for (var i = 0; i + 1 < arguments.Count; i += 2)
         {
             switch (arguments[i])
@@ -55,16 +64,25 @@ internal sealed class ExportCommand(LedgerDbContext ledger, CommandOutput output
                 case "--out" when path is null:
                     path = arguments[i + 1];
                     break;
+                case "--language" when language is null:
+                    language = arguments[i + 1].ToLowerInvariant();
+                    break;
                 default:
                     return null;
             }
         }
 
         var known = Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(format, out _);
-        return arguments.Count % 2 == 0 && known && !string.IsNullOrWhiteSpace(path) ? new ExportRequest(parsed, path) : null;
+        IAnnouncementTemplate? template = language switch
+        {
+            null or "zh" => AnnouncementTemplates.Chinese,
+            "en" => AnnouncementTemplates.English,
+            _ => null,
+        };
+        return arguments.Count % 2 == 0 && known && template is not null && !string.IsNullOrWhiteSpace(path) ? new ExportRequest(parsed, path, template) : null;
     }
 
-    private static void Write(Stream stream, ExportFormat format, LedgerSheet sheet, IReadOnlyList<Finding> findings)
+    private static void Write(Stream stream, ExportFormat format, LedgerSheet sheet, IReadOnlyList<Finding> findings, AnnouncementDocument announcement)
     {
         switch (format)
         {
@@ -74,9 +92,22 @@ internal sealed class ExportCommand(LedgerDbContext ledger, CommandOutput output
             case ExportFormat.Csv:
                 LedgerCsvWriter.Write(stream, sheet);
                 break;
+            case ExportFormat.Md:
+                WriteText(stream, AnnouncementRenderer.Markdown(announcement));
+                break;
+            case ExportFormat.Txt:
+                WriteText(stream, AnnouncementRenderer.PlainText(announcement));
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, null);
         }
+    }
+
+    /// <summary>UTF-8 without a byte-order mark, as the published text and Markdown tools expect.</summary>
+    private static void WriteText(Stream stream, string text)
+    {
+        var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+        stream.Write(bytes);
     }
 
     /// <summary>Writes into a temporary file beside the destination, then moves it over: a failed export leaves nothing half-written.</summary>
@@ -106,6 +137,8 @@ internal enum ExportFormat
 {
     Xlsx,
     Csv,
+    Md,
+    Txt,
 }
 
-internal sealed record ExportRequest(ExportFormat Format, string Path);
+internal sealed record ExportRequest(ExportFormat Format, string Path, IAnnouncementTemplate Template);
