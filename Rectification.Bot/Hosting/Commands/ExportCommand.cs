@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rectification.Bot.Administration;
+using Rectification.Bot.Charts;
 using Rectification.Domain.Findings;
 using Rectification.Domain.LedgerFiles;
 using Rectification.Domain.Publishing;
@@ -10,16 +11,16 @@ using Rectification.Domain.Storage;
 namespace Rectification.Bot.Hosting.Commands;
 
 /// <summary>
-/// `export --format xlsx|csv|md|txt --out FILE [--language zh|en]`: writes the current round's ledger (整改台账) as a
+/// `export --format xlsx|csv|md|txt|png --out FILE [--language zh|en]`: writes the current round's ledger (整改台账) as a
 /// workbook with a ledger and a summary sheet, or as CSV (UTF-8 with a BOM); or the progress announcement regenerated
-/// from the ledger as Markdown or plain text. The file appears whole or not at all: it is written beside its
+/// from the ledger as Markdown or plain text; or the progress charts as a PNG. The file appears whole or not at all: it is written beside its
 /// destination first and moved into place.
 /// </summary>
 internal sealed class ExportCommand(LedgerDbContext ledger, TimeProvider clock, CommandOutput output) : IBotCommand
 {
     public string Name => "export";
 
-    public string Usage => "export --format xlsx|csv|md|txt --out <file> [--language zh|en]   write the current round's ledger (整改台账) or its regenerated announcement";
+    public string Usage => "export --format xlsx|csv|md|txt|png --out <file> [--language zh|en]   write the current round's ledger (整改台账), its regenerated announcement or its progress charts";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
@@ -41,10 +42,11 @@ internal sealed class ExportCommand(LedgerDbContext ledger, TimeProvider clock, 
         var sheet = LedgerExport.LedgerSheet(findings, zone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
         var announcement = AnnouncementBuilder.Build(inspection, findings, request.Template, today);
-        await WriteWholeAsync(request.Path, stream => Write(stream, request.Format, sheet, findings, announcement), cancellationToken);
+        var charts = ProgressChartData.From(findings, inspection.AnnouncementDate, today);
+        await WriteWholeAsync(request.Path, stream => Write(stream, request.Format, sheet, findings, announcement, charts), cancellationToken);
         await output.Out.WriteLineAsync(request.Format is ExportFormat.Xlsx or ExportFormat.Csv
             ? $"Exported {sheet.Rows.Count} rows ({findings.Count} findings) to {request.Path}."
-            : $"Exported the announcement ({findings.Count} findings) to {request.Path}.");
+            : $"Exported the {(request.Format == ExportFormat.Png ? "progress charts" : "announcement")} ({findings.Count} findings) to {request.Path}.");
         return ExitCodes.Success;
     }
 
@@ -82,7 +84,7 @@ internal sealed class ExportCommand(LedgerDbContext ledger, TimeProvider clock, 
         return arguments.Count % 2 == 0 && known && template is not null && !string.IsNullOrWhiteSpace(path) ? new ExportRequest(parsed, path, template) : null;
     }
 
-    private static void Write(Stream stream, ExportFormat format, LedgerSheet sheet, IReadOnlyList<Finding> findings, AnnouncementDocument announcement)
+    private static void Write(Stream stream, ExportFormat format, LedgerSheet sheet, IReadOnlyList<Finding> findings, AnnouncementDocument announcement, ProgressChartData charts)
     {
         switch (format)
         {
@@ -97,6 +99,9 @@ internal sealed class ExportCommand(LedgerDbContext ledger, TimeProvider clock, 
                 break;
             case ExportFormat.Txt:
                 WriteText(stream, AnnouncementRenderer.PlainText(announcement));
+                break;
+            case ExportFormat.Png:
+                stream.Write(ProgressChartRenderer.Png(charts));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, null);
@@ -139,6 +144,7 @@ internal enum ExportFormat
     Csv,
     Md,
     Txt,
+    Png,
 }
 
 internal sealed record ExportRequest(ExportFormat Format, string Path, IAnnouncementTemplate Template);
