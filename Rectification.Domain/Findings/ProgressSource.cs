@@ -11,4 +11,7 @@ public enum ProgressSource
 
     /// <summary>Entered by an administrator (command line or admin command).</summary>
     Administration,
+
+    /// <summary>Read from a ledger spreadsheet (整改台账) by `import-ledger`; the author is the file's name.</summary>
+    LedgerFile,
 }

@@ -30,6 +30,8 @@ public static class StorageHostingExtensions
         builder.Services.AddScoped<ButtonDataStore>();
         builder.Services.AddScoped<IBotCommand, ImportCommand>();
         builder.Services.AddScoped<IBotCommand, GenerateLedgerCommand>();
+        builder.Services.AddScoped<IBotCommand, ExportCommand>();
+        builder.Services.AddScoped<IBotCommand, ImportLedgerCommand>();
         return builder;
     }
 

@@ -66,6 +66,9 @@ internal sealed class CommandHost : IAsyncDisposable
         return new CommandRun(exit, _out.ToString(), _error.ToString());
     }
 
+    /// <summary>A path in the host's temporary folder, removed with it.</summary>
+    public string TemporaryFile(string name) => Path.Combine(_folder, name);
+
     /// <summary>Reads the ledger back through a fresh scope.</summary>
     public async Task<T> ReadAsync<T>(Func<LedgerDbContext, Task<T>> read)
     {
