@@ -2,6 +2,7 @@ using Rectification.Bot.Administration;
 using Rectification.Bot.Api;
 using Rectification.Bot.Channels.BotFramework.Adapter;
 using Rectification.Bot.Channels.Console;
+using Rectification.Bot.Channels.DirectLine;
 using Rectification.Bot.Channels.Telegram;
 using Rectification.Bot.Conversation;
 using Rectification.Bot.Conversation.People;
@@ -27,12 +28,14 @@ builder.AddPeopleConversation();
 builder.AddBotFrameworkChannel();
 builder.AddTelegramChannel();
 builder.AddConsoleChannel();
+builder.AddDirectLineChannel();
 builder.AddScheduling();
 builder.AddStartupBanner();
 
 var app = builder.Build();
 app.MapBotFrameworkEndpoint();
 app.MapTelegramEndpoint();
+app.MapDirectLineEndpoint();
 app.MapFindingsApi();
 
 return await app.RunCommandOrServeAsync(args);
