@@ -13,6 +13,7 @@ using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Hosting.Storage;
 using Rectification.Bot.Scheduling;
 using Rectification.Bot.Security;
+using Rectification.Bot.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRepositoryConfiguration();
@@ -36,6 +37,7 @@ var app = builder.Build();
 app.MapBotFrameworkEndpoint();
 app.MapTelegramEndpoint();
 app.MapDirectLineEndpoint();
+app.MapWebPages();
 app.MapFindingsApi();
 
 return await app.RunCommandOrServeAsync(args);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace Rectification.Bot.Channels.DirectLine;
@@ -22,6 +21,8 @@ internal static class DirectLineEndpoints
         api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         api.MapGet("/conversations/{conversationId}/stream", DirectLineStream.RunAsync);
+        endpoints.MapPost(WebChatTokenEndpoint.Path, WebChatTokenEndpoint.Issue).DisableAntiforgery();
+        endpoints.MapGet(WebChatPage.Path, WebChatPage.Render);
     }
 
     /// <summary>A token for a new conversation, for the site holding the secret, bound to the user it names (or a new one).</summary>
@@ -39,7 +40,7 @@ internal static class DirectLineEndpoints
         }
 
         var user = parameters.Body?.User;
-        var grant = new DirectLineGrant(NewConversationId(), user?.Id is { Length: > 0 } id ? id : NewUserId(), user?.Name);
+        var grant = new DirectLineGrant(DirectLineIds.NewConversationId(), user?.Id is { Length: > 0 } id ? id : DirectLineIds.NewUserId(), user?.Name);
         return Results.Ok(TokenAnswer(grant, tokens));
     }
 
@@ -62,7 +63,7 @@ internal static class DirectLineEndpoints
             return Forbidden("A Direct Line token or the secret is needed.");
         }
 
-        var grant = caller.Grant ?? new DirectLineGrant(NewConversationId(), NewUserId(), UserName: null);
+        var grant = caller.Grant ?? new DirectLineGrant(DirectLineIds.NewConversationId(), DirectLineIds.NewUserId(), UserName: null);
         var existed = await transcript.HasAnyAsync(grant.ConversationId, cancellationToken);
         await turns.GreetAsync(grant, cancellationToken);
         var answer = ConversationAnswer(request, grant, tokens, watermark: null);
@@ -83,7 +84,7 @@ internal static class DirectLineEndpoints
             return BadArgument("The watermark is not one this conversation gave.");
         }
 
-        var grant = caller.Grant ?? new DirectLineGrant(conversationId, NewUserId(), UserName: null);
+        var grant = caller.Grant ?? new DirectLineGrant(conversationId, DirectLineIds.NewUserId(), UserName: null);
         return Results.Ok(ConversationAnswer(request, grant, tokens, watermark));
     }
 
@@ -160,11 +161,6 @@ internal static class DirectLineEndpoints
             return (null, true);
         }
     }
-
-    private static string NewConversationId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-
-    /// <summary>Direct Line's form of a user id it makes up: dl_ and random hex.</summary>
-    private static string NewUserId() => "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
     private static IResult Forbidden(string message) =>
         Results.Json(new DirectLineError(new DirectLineErrorDetail("Forbidden", message)), DirectLineJson.Options, statusCode: StatusCodes.Status403Forbidden);

@@ -18,6 +18,7 @@ public sealed partial class DependencyDirectionTests
     [InlineData("Localization")]
     [InlineData("Api")]
     [InlineData("Administration")]
+    [InlineData("Web")]
     public void TheCoreNeverNamesAChannel(string folder)
     {
         Assert.Empty(FilesReferring(folder, ChannelReference()));

@@ -178,6 +178,16 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         Assert.Equal("site-user", echo.From?.Id);
     }
 
+    [Fact]
+    public void ProductionRefusesToStartWithoutATokenSigningKey()
+    {
+        using var factory = new Infrastructure.BotApplicationFactory().InProduction().With("BotFramework:Enabled", "false");
+
+        var refused = Assert.ThrowsAny<Exception>(() => factory.StartServer());
+
+        Assert.Contains("DirectLine:TokenSigningKey", refused.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>The data of the first Action.Submit anywhere in the card (actions, fallbacks, nested containers).</summary>
     private static JsonObject? SubmitData(JsonNode node) => node switch
     {
