@@ -30,6 +30,7 @@ builder.AddBotFrameworkChannel();
 builder.AddTelegramChannel();
 builder.AddConsoleChannel();
 builder.AddDirectLineChannel();
+builder.AddWebPages();
 builder.AddScheduling();
 builder.AddStartupBanner();
 

@@ -181,7 +181,8 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     [Fact]
     public void ProductionRefusesToStartWithoutATokenSigningKey()
     {
-        using var factory = new Infrastructure.BotApplicationFactory().InProduction().With("BotFramework:Enabled", "false");
+        using var factory = new Infrastructure.BotApplicationFactory().InProduction()
+            .With("BotFramework:Enabled", "false").With("DirectLine:TokenSigningKey", null);
 
         var refused = Assert.ThrowsAny<Exception>(() => factory.StartServer());
 

@@ -50,9 +50,7 @@ public sealed class WebChatPageTests(BotFixture fixture) : IClassFixture<BotFixt
     [Fact]
     public async Task InProductionThePageGivesNoTokenWithoutSignIn()
     {
-        using var factory = new BotApplicationFactory().InProduction()
-            .With("BotFramework:Enabled", "false")
-            .With("DirectLine:TokenSigningKey", "production-signing-key-0123456789abcdef0123");
+        using var factory = new BotApplicationFactory().InProduction().With("BotFramework:Enabled", "false");
         factory.StartServer();
         using var http = factory.CreateClient();
 
