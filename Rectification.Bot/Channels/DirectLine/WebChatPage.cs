@@ -42,7 +42,7 @@ internal static class WebChatPage
               <link rel="stylesheet" href="/assets/webchat-page.css">
             </head>
             <body>
-              <header><h1>{{title}}</h1></header>
+              <header><h1>{{title}}</h1><nav><a href="/ledger">{{WebUtility.HtmlEncode(texts.LedgerLink)}}</a><a href="/ledger/charts">{{WebUtility.HtmlEncode(texts.ChartsLink)}}</a></nav></header>
               <main><div id="webchat" role="main"></div></main>
               <script id="webchat-settings" type="application/json">{{settings}}</script>
               <script src="/assets/webchat.js"></script>

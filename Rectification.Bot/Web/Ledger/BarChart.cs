@@ -30,10 +30,12 @@ internal static class BarChart
         var width = LabelWidth + BarArea + 60;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\"><title>{Encode(title)}</title>");
-        for (var s = 0; s < series.Count; s++)
+        var legendX = 0;
+        foreach (var one in series)
         {
-            var x = s * 160;
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{series[s].CssClass}\" x=\"{x}\" y=\"4\" width=\"14\" height=\"14\"/><text x=\"{x + 20}\" y=\"16\">{Encode(series[s].Name)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{one.CssClass}\" x=\"{legendX}\" y=\"4\" width=\"14\" height=\"14\"/><text x=\"{legendX + 20}\" y=\"16\">{Encode(one.Name)}</text>");
+            // Wide enough for a name in Chinese (one em a character) or in English (about half of one).
+            legendX += 40 + (one.Name.Sum(c => c > 0x2E80 ? 13 : 7));
         }
 
         for (var row = 0; row < bars.Count; row++)
