@@ -168,6 +168,27 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
+    public async Task AnActionExecuteInvokeIsHandledAsItsSubmittedData()
+    {
+        var conversation = await host.StartAsync();
+        await host.SayAsync(conversation, "第十四项进展如何");
+        var card = (await host.ActivitiesAsync(conversation)).Activities.Last().Attachments![0].Content!;
+        var data = SubmitData(card) ?? throw new InvalidOperationException("The status card has no Action.Submit.");
+        var before = await host.ActivitiesAsync(conversation);
+
+        var id = await host.PostAsync(conversation, new DirectLineActivity
+        {
+            Type = "invoke",
+            Name = "adaptiveCard/action",
+            Locale = "zh-CN",
+            Value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["data"] = data } },
+        });
+
+        var answers = (await host.ActivitiesAsync(conversation, before.Watermark)).Activities.Where(a => a.ReplyToId == id).ToList();
+        Assert.NotEmpty(answers);
+    }
+
+    [Fact]
     public async Task TheSecretMayPostForAUserItNames()
     {
         var conversation = await host.StartAsync();
