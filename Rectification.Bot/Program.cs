@@ -2,6 +2,7 @@ using Rectification.Bot.Administration;
 using Rectification.Bot.Api;
 using Rectification.Bot.Channels.BotFramework.Adapter;
 using Rectification.Bot.Channels.Console;
+using Rectification.Bot.Channels.DirectLine;
 using Rectification.Bot.Channels.Telegram;
 using Rectification.Bot.Conversation;
 using Rectification.Bot.Conversation.People;
@@ -12,6 +13,7 @@ using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Hosting.Storage;
 using Rectification.Bot.Scheduling;
 using Rectification.Bot.Security;
+using Rectification.Bot.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRepositoryConfiguration();
@@ -27,12 +29,16 @@ builder.AddPeopleConversation();
 builder.AddBotFrameworkChannel();
 builder.AddTelegramChannel();
 builder.AddConsoleChannel();
+builder.AddDirectLineChannel();
+builder.AddWebPages();
 builder.AddScheduling();
 builder.AddStartupBanner();
 
 var app = builder.Build();
 app.MapBotFrameworkEndpoint();
 app.MapTelegramEndpoint();
+app.MapDirectLineEndpoint();
+app.MapWebPages();
 app.MapFindingsApi();
 
 return await app.RunCommandOrServeAsync(args);

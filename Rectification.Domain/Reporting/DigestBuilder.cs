@@ -56,7 +56,7 @@ public static class DigestBuilder
         var today = period.DateOf(now);
         var ordered = round.Findings.OrderBy(f => f.Number).ToList();
         string Title(DigestFindingRow f) => Shorten(f.Title, options.TitleLength);
-        bool IsOverdue(DigestFindingRow f) => f.Status == FindingStatus.InProgress && f.Deadline < today;
+        bool IsOverdue(DigestFindingRow f) => FindingDeadlines.IsOverdue(f.Status, f.Deadline, today);
 
         List<DigestDeadlineItem> ByDeadline(IEnumerable<DigestFindingRow> due) => due
             .Select(f => new DigestDeadlineItem(f.Number, Title(f), f.ResponsibleDepartment, f.Deadline!.Value, DaysBetween(today, f.Deadline.Value)))

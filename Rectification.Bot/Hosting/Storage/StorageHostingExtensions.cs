@@ -28,6 +28,7 @@ public static class StorageHostingExtensions
         builder.Services.AddScoped<ConversationReferences>();
         builder.Services.AddScoped<ProcessedActivities>();
         builder.Services.AddScoped<ButtonDataStore>();
+        builder.Services.AddScoped<KeptActivities>();
         builder.Services.AddScoped<IBotCommand, ImportCommand>();
         builder.Services.AddScoped<IBotCommand, GenerateLedgerCommand>();
         builder.Services.AddScoped<IBotCommand, ExportCommand>();

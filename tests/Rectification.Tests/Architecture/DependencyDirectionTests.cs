@@ -19,6 +19,7 @@ public sealed partial class DependencyDirectionTests
     [InlineData("Api")]
     [InlineData("Administration")]
     [InlineData("Charts")]
+    [InlineData("Web")]
     public void TheCoreNeverNamesAChannel(string folder)
     {
         Assert.Empty(FilesReferring(folder, ChannelReference()));
@@ -34,9 +35,10 @@ public sealed partial class DependencyDirectionTests
     [InlineData("BotFramework")]
     [InlineData("Telegram")]
     [InlineData("Console")]
+    [InlineData("DirectLine")]
     public void NoChannelImportsAnother(string channel)
     {
-        var others = new Regex($@"Rectification\.Bot\.Channels\.(?!{channel}\b)\w+|\bChannels\.(?!{channel}\b)(BotFramework|Telegram|Console)\b");
+        var others = new Regex($@"Rectification\.Bot\.Channels\.(?!{channel}\b)\w+|\bChannels\.(?!{channel}\b)(BotFramework|Telegram|Console|DirectLine)\b");
         Assert.Empty(FilesReferring(Path.Combine("Channels", channel), others));
     }
 
@@ -58,7 +60,7 @@ public sealed partial class DependencyDirectionTests
         return folder?.FullName ?? throw new InvalidOperationException("The tests run outside the repository.");
     }
 
-    [GeneratedRegex(@"Rectification\.Bot\.Channels\b|\bChannels\.(BotFramework|Telegram|Console)\b")]
+    [GeneratedRegex(@"Rectification\.Bot\.Channels\b|\bChannels\.(BotFramework|Telegram|Console|DirectLine)\b")]
     private static partial Regex ChannelReference();
 
     [GeneratedRegex(@"Rectification\.Bot\.(?!Localization\b)\w+|\b(Conversation|Cards|Administration|Storage|Scheduling|Channels|Hosting|Security|Api)\.[A-Z]")]

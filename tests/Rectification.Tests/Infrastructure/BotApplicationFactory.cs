@@ -53,9 +53,13 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    /// <summary>Security:Mode=Production with one API key (the Bot Framework settings are the test's to give).</summary>
+    /// <summary>
+    /// Security:Mode=Production with one API key and a Direct Line signing key (the Bot Framework settings are the
+    /// test's to give).
+    /// </summary>
     public BotApplicationFactory InProduction(string apiKey = ProductionApiKey) =>
-        With(SecurityOptions.ModeKey, nameof(SecurityMode.Production)).With("Api:Keys:0", apiKey);
+        With(SecurityOptions.ModeKey, nameof(SecurityMode.Production)).With("Api:Keys:0", apiKey)
+            .With("DirectLine:TokenSigningKey", "production-direct-line-signing-key-0123456789");
 
     public const string ProductionApiKey = "integration-key";
 

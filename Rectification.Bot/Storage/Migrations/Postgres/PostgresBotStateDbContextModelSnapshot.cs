@@ -241,6 +241,42 @@ namespace Rectification.Bot.Storage.Migrations.Postgres
                     b.ToTable("DigestSubscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Rectification.Bot.Storage.KeptActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ConversationId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("KeptActivities", (string)null);
+                });
+
             modelBuilder.Entity("Rectification.Bot.Storage.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

@@ -230,6 +230,40 @@ namespace Rectification.Bot.Storage.Migrations.Sqlite
                     b.ToTable("DigestSubscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Rectification.Bot.Storage.KeptActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ConversationId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("KeptActivities", (string)null);
+                });
+
             modelBuilder.Entity("Rectification.Bot.Storage.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
