@@ -12,6 +12,7 @@ using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Hosting.Storage;
 using Rectification.Bot.Scheduling;
 using Rectification.Bot.Security;
+using Rectification.Bot.Supervision;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRepositoryConfiguration();
@@ -28,6 +29,7 @@ builder.AddBotFrameworkChannel();
 builder.AddTelegramChannel();
 builder.AddConsoleChannel();
 builder.AddScheduling();
+builder.AddSupervision();
 builder.AddStartupBanner();
 
 var app = builder.Build();

@@ -42,6 +42,25 @@ public sealed class SupervisionLadder(WorkingCalendar calendar, SupervisionThres
     }
 
     /// <summary>
+    /// Whether a standing answers the question the filter asks; <paramref name="withinWorkingDays"/> is the N of
+    /// <see cref="SupervisionFilter.DueWithin"/> (overdue included, reopened findings only when their deadline is near).
+    /// </summary>
+    public static bool Matches(SupervisionStanding standing, SupervisionFilter filter, int? withinWorkingDays = null)
+    {
+        ArgumentNullException.ThrowIfNull(standing);
+        return filter switch
+        {
+            SupervisionFilter.Ladder => standing.Colour != SupervisionColour.None,
+            SupervisionFilter.Overdue => standing.IsOverdue,
+            SupervisionFilter.Red => standing.Colour == SupervisionColour.Red,
+            SupervisionFilter.Yellow => standing.Colour == SupervisionColour.Yellow,
+            SupervisionFilter.Blue => standing.Colour == SupervisionColour.Blue,
+            SupervisionFilter.DueWithin => standing.WorkingDaysLeft <= (withinWorkingDays ?? throw new ArgumentNullException(nameof(withinWorkingDays))),
+            _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, null),
+        };
+    }
+
+    /// <summary>
     /// Whether the deadline falls within <paramref name="workingDays"/> working days of today, overdue included: the
     /// question "due within N working days".
     /// </summary>
