@@ -22,6 +22,7 @@ public static class SupervisionExtensions
             return new SupervisionLadder(calendar, options.Thresholds());
         });
         services.AddSingleton<SupervisionToday>();
+        services.AddScoped<SupervisionRecorder>();
         services.AddHostedService<CalendarCoverageWarning>();
         return builder;
     }

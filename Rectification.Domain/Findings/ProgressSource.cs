@@ -11,4 +11,7 @@ public enum ProgressSource
 
     /// <summary>Entered by an administrator (command line or admin command).</summary>
     Administration,
+
+    /// <summary>Recorded by the bot itself: the supervision ladder's changes of colour (督办留痕).</summary>
+    Supervision,
 }

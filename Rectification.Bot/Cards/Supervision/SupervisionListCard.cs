@@ -31,7 +31,6 @@ public static class SupervisionListCard
                 card.Body.Add(new Container([new TextBlock(texts.SupervisionSectionHeading(group.Key, rows.Count))
                 {
                     Weight = TextWeight.Bolder,
-                    Color = SupervisionParts.Color(group.Key),
                 }])
                 {
                     Style = SupervisionParts.Style(group.Key),

@@ -26,7 +26,10 @@ public static class SupervisionParts
         _ => TextColor.Default,
     };
 
-    /// <summary>A band in the colour's style naming where the finding stands; nothing for a finding without a colour.</summary>
+    /// <summary>
+    /// A band in the colour's style naming where the finding stands; nothing for a finding without a colour. Its text
+    /// keeps the default colour: warning-coloured text on the warning band is barely legible.
+    /// </summary>
     public static IEnumerable<CardElement> Banner(SupervisionStanding? standing, Texts texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -35,7 +38,7 @@ public static class SupervisionParts
             yield break;
         }
 
-        yield return new Container([new TextBlock(line) { Weight = TextWeight.Bolder, Color = Color(standing.Colour), Wrap = true }])
+        yield return new Container([new TextBlock(line) { Weight = TextWeight.Bolder, Wrap = true }])
         {
             Style = Style(standing.Colour),
             Spacing = Spacing.Small,
