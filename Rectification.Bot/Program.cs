@@ -13,6 +13,7 @@ using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Hosting.Storage;
 using Rectification.Bot.Scheduling;
 using Rectification.Bot.Security;
+using Rectification.Bot.Supervision;
 using Rectification.Bot.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ builder.AddConsoleChannel();
 builder.AddDirectLineChannel();
 builder.AddWebPages();
 builder.AddScheduling();
+builder.AddSupervision();
 builder.AddStartupBanner();
 
 var app = builder.Build();

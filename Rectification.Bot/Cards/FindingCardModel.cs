@@ -1,4 +1,5 @@
 using Rectification.Domain.Findings;
+using Rectification.Domain.Supervision;
 
 namespace Rectification.Bot.Cards;
 
@@ -14,6 +15,9 @@ public sealed record FindingCardModel(int Number, string Title, FindingStatus St
     public string? Leader { get; init; }
 
     public DateOnly? Deadline { get; init; }
+
+    /// <summary>Where the finding stands on the ladder today; the card shows a band in its colour when it has one.</summary>
+    public SupervisionStanding? Supervision { get; init; }
 
     public IReadOnlyList<FindingCardMeasure> Measures { get; init; } = [];
 

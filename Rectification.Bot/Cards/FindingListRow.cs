@@ -1,4 +1,5 @@
 using Rectification.Domain.Findings;
+using Rectification.Domain.Supervision;
 
 namespace Rectification.Bot.Cards;
 
@@ -12,4 +13,7 @@ public sealed record FindingListRow(int Number, string Title, FindingStatus Stat
 
     /// <summary>When set, the row adds "时限 2024年9月30日" (lists of one department's work).</summary>
     public DateOnly? Deadline { get; init; }
+
+    /// <summary>When set and coloured, the row adds its standing on the ladder in its colour: 黄色督办 · 已逾期 3 个工作日.</summary>
+    public SupervisionStanding? Supervision { get; init; }
 }

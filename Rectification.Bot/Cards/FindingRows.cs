@@ -1,4 +1,5 @@
 using Rectification.Bot.Cards.Model;
+using Rectification.Bot.Cards.Supervision;
 using Rectification.Bot.Localization;
 
 namespace Rectification.Bot.Cards;
@@ -23,9 +24,15 @@ internal static class FindingRows
             new Column(ColumnWidth.Stretch, [
                 new TextBlock(CardText.Shorten(row.Title, TitleLength)) { Wrap = true, MaxLines = 2 },
                 new TextBlock(StatusLine(row, texts)) { Size = TextSize.Small, Color = CardParts.StatusColor(row.Status), Spacing = Spacing.None },
+                .. SupervisionLine(row, texts),
             ]),
         },
     };
+
+    private static IEnumerable<CardElement> SupervisionLine(FindingListRow row, Texts texts) =>
+        row.Supervision is { } standing && texts.SupervisionLine(standing) is { } line
+            ? [new TextBlock(line) { Size = TextSize.Small, Weight = TextWeight.Bolder, Color = SupervisionParts.Color(standing.Colour), Spacing = Spacing.None }]
+            : [];
 
     private static string StatusLine(FindingListRow row, Texts texts)
     {

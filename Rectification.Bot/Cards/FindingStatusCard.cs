@@ -1,4 +1,5 @@
 using Rectification.Bot.Cards.Model;
+using Rectification.Bot.Cards.Supervision;
 using Rectification.Bot.Localization;
 using Rectification.Domain.Findings;
 
@@ -22,6 +23,7 @@ public static class FindingStatusCard
         ArgumentNullException.ThrowIfNull(timeZone);
         var card = CardParts.DisplayCard();
         card.Body.Add(CardParts.Title(texts.FindingHeading(finding.Number, finding.Status), CardParts.StatusColor(finding.Status)));
+        card.Body.AddRange(SupervisionParts.Banner(finding.Supervision, texts));
         card.Body.Add(new TextBlock(finding.Title) { Wrap = true, Spacing = Spacing.Small });
         card.Body.Add(Facts(finding, texts, timeZone));
         card.Body.AddRange(Measures(finding, texts));

@@ -52,6 +52,7 @@ public static class HelpCard
         new(texts.HelpListTopic, [texts.HelpListExample, texts.HelpAwaitingSignOffExample]),
         new(texts.HelpKeywordTopic, [texts.HelpKeywordExample, texts.HelpKeywordInSentenceExample]),
         new(texts.HelpOverviewTopic, [texts.HelpOverallExample, texts.HelpWeekChangesExample]),
+        new(texts.HelpSupervisionTopic, [texts.HelpOverdueExample, texts.HelpSupervisionListExample]),
     ];
 
     /// <summary>Questions about the asker's own department: only people the bot knows have one.</summary>

@@ -16,7 +16,9 @@ public static class ConversationExtensions
         builder.Services.AddScoped<RecognitionContextSource>();
         builder.Services.AddSingleton<ReplyLanguageResolver.Remembered>();
         builder.Services.AddScoped<ReplyLanguageResolver>();
+        builder.Services.AddScoped<StatusCards>();
         builder.Services.AddScoped<FindingAnswers>();
+        builder.Services.AddScoped<SupervisionAnswers>();
         builder.Services.AddScoped<QuestionAnswers>();
         builder.Services.AddScoped<AnytimeQuestions>();
         builder.Services.AddScoped<GeneralAnswers>();

@@ -9,6 +9,13 @@ public abstract partial class Texts
 
     public abstract string HelpOverviewTopic { get; }
 
+    /// <summary>督办: the overdue findings and the supervision list.</summary>
+    public abstract string HelpSupervisionTopic { get; }
+
+    public abstract string HelpOverdueExample { get; }
+
+    public abstract string HelpSupervisionListExample { get; }
+
     public abstract string HelpOverallExample { get; }
 
     public abstract string HelpWeekChangesExample { get; }

@@ -14,6 +14,10 @@ public abstract partial class Texts
 
     public abstract string CommandListDescription { get; }
 
+    public abstract string CommandOverdueDescription { get; }
+
+    public abstract string CommandSupervisionDescription { get; }
+
     public abstract string CommandReportDescription { get; }
 
     public abstract string CommandUpdateDescription { get; }

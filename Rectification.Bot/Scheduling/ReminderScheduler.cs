@@ -8,18 +8,25 @@ using Rectification.Bot.Storage;
 using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 using Rectification.Domain.Reporting;
+using Rectification.Domain.Supervision;
 
 namespace Rectification.Bot.Scheduling;
 
 /// <summary>
-/// Weekly nudges to the staff of a finding's responsible department when the finding is in progress and stalled,
-/// overdue or due within <see cref="ReminderOptions.DueWithinDays"/> days. Keyed by finding, person and week in
-/// the outbox, so at most one nudge per finding and person per week, however often the job fires.
+/// Weekly nudges about each in-progress finding that is stalled, overdue or due within
+/// <see cref="ReminderOptions.DueWithinDays"/> working days, sent on working days only: on a holiday, or a weekend that
+/// is no make-up working day, the week's reminders wait for its next working day at the same time. First the ladder's
+/// changes of colour are recorded in the findings' histories (<see cref="SupervisionRecorder"/>); then the colour
+/// raises the recipients: the responsible department's staff always, and for red also the responsible leader and the
+/// administrators. Keyed by finding, person and week in the outbox, so at most one nudge per finding and person per
+/// week, however often the job fires.
 /// </summary>
 public sealed partial class ReminderScheduler(
     BotStateDbContext db,
     DigestSource source,
     PeopleDirectory people,
+    SupervisionLadder ladder,
+    SupervisionRecorder recorder,
     Outbox outbox,
     TimeProvider clock,
     IOptions<ReminderOptions> options,
@@ -42,20 +49,27 @@ public sealed partial class ReminderScheduler(
             return 0;
         }
 
-        var findings = await source.LoadFindingsAsync(cancellationToken);
         var today = period.DateOf(now);
+        if (!ladder.Calendar.IsWorkingDay(today))
+        {
+            return 0;
+        }
+
+        await recorder.RecordAsync(ladder, today, now.UtcDateTime, cancellationToken);
+        var findings = await source.LoadFindingsAsync(cancellationToken);
         var stallDays = settings.StallDays ?? digest.Value.Content.StallDays;
-        var staff = (await people.ListAsync(includeInactive: false, cancellationToken)).Where(p => p.Role == PersonRole.Staff).ToList();
+        var everyone = await people.ListAsync(includeInactive: false, cancellationToken);
         var enqueued = 0;
         foreach (var finding in findings.Where(f => f.Status == FindingStatus.InProgress && f.ResponsibleDepartment is not null))
         {
-            var reason = Reason(finding, period, today, settings.DueWithinDays, stallDays);
+            var standing = ladder.StandingOf(finding, today);
+            var reason = Reason(finding, period, today, settings.DueWithinDays, stallDays, ladder);
             if (reason is null)
             {
                 continue;
             }
 
-            foreach (var person in staff.Where(p => p.BelongsTo(finding.ResponsibleDepartment)))
+            foreach (var person in Recipients(finding, standing.Colour, everyone))
             {
                 var key = OutboxKeys.Reminder(finding.Number, person.Key, period.Key);
                 if (await outbox.ExistsAsync(key, cancellationToken))
@@ -72,7 +86,8 @@ public sealed partial class ReminderScheduler(
 
                 var language = await LanguageAsync(reference, cancellationToken);
                 var texts = DigestTexts.For(language);
-                var reminder = new OutboundMessage { Locale = Texts.For(language).Locale, Text = texts.Reminder(finding.Number, reason(texts)) };
+                var colour = standing.Colour == SupervisionColour.None ? string.Empty : Texts.For(language).SupervisionColourName(standing.Colour) + " · ";
+                var reminder = new OutboundMessage { Locale = Texts.For(language).Locale, Text = texts.Reminder(finding.Number, colour + reason(texts)) };
                 var message = new OutboxMessage(
                     key, OutboxKeys.ReminderKind, null, reference.ChannelId, reference.ConversationId, reference.UserId,
                     MessageJson.Serialize(reference.ToConversation()), MessageJson.Serialize(reminder), now.UtcDateTime);
@@ -86,11 +101,29 @@ public sealed partial class ReminderScheduler(
         return enqueued;
     }
 
+    /// <summary>
+    /// Who hears about the finding at its colour: the responsible department's staff; for red also the responsible
+    /// leader (the leader the finding names) and every administrator. The directory knows no department heads, so
+    /// yellow reaches the staff as blue does.
+    /// </summary>
+    internal static IEnumerable<Person> Recipients(Finding finding, SupervisionColour colour, IReadOnlyList<Person> everyone)
+    {
+        var staff = everyone.Where(p => p.Role == PersonRole.Staff && p.BelongsTo(finding.ResponsibleDepartment));
+        var raised = colour == SupervisionColour.Red
+            ? everyone.Where(p => p.Role == PersonRole.Admin || (p.Role == PersonRole.Leader && IsResponsibleLeader(p, finding.ResponsibleLeader)))
+            : [];
+        return staff.Concat(raised).DistinctBy(p => p.Key);
+    }
+
+    /// <summary>The finding names its leader as the ledger writes it: by name, or by the person's key.</summary>
+    private static bool IsResponsibleLeader(Person person, string? leader) =>
+        !string.IsNullOrWhiteSpace(leader) && (string.Equals(person.Name, leader.Trim(), StringComparison.Ordinal) || person.IsNamedBy(leader));
+
     /// <summary>Why the finding deserves a nudge, as words in a given language; null when it does not.</summary>
-    internal static Func<DigestTexts, string>? Reason(Finding finding, DigestPeriod period, DateOnly today, int dueWithinDays, int stallDays)
+    internal static Func<DigestTexts, string>? Reason(Finding finding, DigestPeriod period, DateOnly today, int dueWithinDays, int stallDays, SupervisionLadder ladder)
     {
         var title = DigestBuilder.Shorten(finding.Title, DigestOptions.Default.TitleLength);
-        if (finding.Deadline is { } deadline && deadline <= today.AddDays(dueWithinDays))
+        if (finding.Deadline is { } deadline && ladder.IsDueWithin(deadline, today, dueWithinDays))
         {
             var daysLeft = deadline.DayNumber - today.DayNumber;
             return texts => texts.Item(finding.Number, title) + " · " + (daysLeft < 0
@@ -98,12 +131,12 @@ public sealed partial class ReminderScheduler(
                 : texts.DueSoon(texts.Date(deadline, deadline.Year != today.Year), daysLeft));
         }
 
-        if (finding.History.Count == 0)
+        if (finding.LastEntry is not { } lastEntry)
         {
             return texts => texts.Item(finding.Number, title) + " · " + texts.SinceLastEntry(null, null);
         }
 
-        var last = DateOnly.FromDateTime(period.ToLocal(finding.History.Max(e => e.RecordedAtUtc)));
+        var last = DateOnly.FromDateTime(period.ToLocal(lastEntry.RecordedAtUtc));
         var days = today.DayNumber - last.DayNumber;
         return days >= stallDays
             ? texts => texts.Item(finding.Number, title) + " · " + texts.SinceLastEntry(days, texts.Date(last, last.Year != today.Year))

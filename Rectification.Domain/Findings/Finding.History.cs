@@ -177,7 +177,8 @@ public sealed partial class Finding
         Evidence? evidence = null)
     {
         var original = _history.FirstOrDefault(e => e.Id == entryId && entryId != 0) ?? throw new EntryNotFoundException(Number, entryId);
-        if (original.Kind is ProgressEntryKind.SignOff or ProgressEntryKind.Reopen or ProgressEntryKind.Assignment or ProgressEntryKind.EvidenceAdded)
+        if (original.Kind is ProgressEntryKind.SignOff or ProgressEntryKind.Reopen or ProgressEntryKind.Assignment or ProgressEntryKind.EvidenceAdded
+            or ProgressEntryKind.SupervisionChange)
         {
             throw new EntryNotCorrectableException(Number, entryId, original.Kind);
         }

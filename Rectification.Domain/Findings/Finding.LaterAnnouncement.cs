@@ -33,5 +33,5 @@ public sealed partial class Finding
     }
 
     private bool IsReportedByPeople(int measureOrdinal) =>
-        _history.Any(e => e.MeasureOrdinal == measureOrdinal && e.Source != ProgressSource.Announcement);
+        _history.Any(e => e.MeasureOrdinal == measureOrdinal && e.Source is ProgressSource.Chat or ProgressSource.Administration);
 }

@@ -61,7 +61,8 @@ public sealed partial class Finding
 
     public IReadOnlyList<ProgressEntry> History => _history;
 
-    public ProgressEntry? LastEntry => _history.Count == 0 ? null : _history.MaxBy(e => (e.RecordedAtUtc, e.Id));
+    /// <summary>The latest entry about the work (the ladder's own records left out).</summary>
+    public ProgressEntry? LastEntry => _history.Where(e => !e.IsSupervisionRecord).MaxBy(e => (e.RecordedAtUtc, e.Id));
 
     public Measure AddMeasure(string text, MeasureStatus status)
     {

@@ -1,3 +1,5 @@
+using Rectification.Domain.Supervision;
+
 namespace Rectification.Domain.Findings;
 
 /// <summary>
@@ -85,6 +87,15 @@ public sealed class ProgressEntry
     /// <summary>For an <see cref="ProgressEntryKind.EvidenceAdded"/> entry: the entry its evidence backs.</summary>
     public long? EvidenceForEntryId { get; private set; }
 
+    /// <summary>For a <see cref="ProgressEntryKind.SupervisionChange"/> entry: the colour the finding took.</summary>
+    public SupervisionColour? SupervisionColour { get; private set; }
+
+    /// <summary>
+    /// Whether the entry is the ladder's own record rather than somebody's work on the finding: it does not make a
+    /// stalled finding look active, nor is it the finding's "last update".
+    /// </summary>
+    public bool IsSupervisionRecord => Kind == ProgressEntryKind.SupervisionChange;
+
     /// <summary>Whether the entry carries evidence of its own.</summary>
     public bool HasEvidence => EvidenceName is not null || EvidenceUrl is not null;
 
@@ -138,6 +149,8 @@ public sealed class ProgressEntry
         EvidenceName = trimmedName;
         EvidenceUrl = trimmedUrl;
     }
+
+    internal void DescribeSupervision(SupervisionColour colour) => SupervisionColour = colour;
 
     internal void Supersede(long entryId) => SupersedesEntryId = entryId;
 

@@ -29,4 +29,10 @@ public enum ProgressEntryKind
     /// to (<see cref="ProgressEntry.EvidenceForEntryId"/>); the backed entry itself is never edited.
     /// </summary>
     EvidenceAdded,
+
+    /// <summary>
+    /// The finding changed colour on the supervision ladder (三色督办): the entry names the colour it took
+    /// (<see cref="ProgressEntry.SupervisionColour"/>) and why, so every escalation is on record (留痕).
+    /// </summary>
+    SupervisionChange,
 }

@@ -14,4 +14,7 @@ public enum ProgressSource
 
     /// <summary>Read from a ledger spreadsheet (整改台账) by `import-ledger`; the author is the file's name.</summary>
     LedgerFile,
+
+    /// <summary>Recorded by the bot itself: the supervision ladder's changes of colour (督办留痕).</summary>
+    Supervision,
 }

@@ -78,7 +78,7 @@ public sealed class LedgerSnapshot
 
     private static FindingSummary Summarize(Finding finding)
     {
-        var last = finding.History.OrderByDescending(e => e.RecordedAtUtc).ThenByDescending(e => e.Id).FirstOrDefault();
+        var last = finding.LastEntry;
         return new FindingSummary(
             finding.Number, finding.Title, finding.Status, finding.Measures.Count,
             finding.Measures.Count(m => m.Status == MeasureStatus.Completed),

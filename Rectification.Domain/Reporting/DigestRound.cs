@@ -25,7 +25,7 @@ public sealed record DigestRound(IReadOnlyList<DigestFindingRow> Findings, IRead
             f.Deadline,
             f.Measures.Count,
             f.Measures.Count(m => m.Status == MeasureStatus.Completed),
-            f.History.Count == 0 ? null : f.History.Max(e => e.RecordedAtUtc))).ToList();
+            f.LastEntry?.RecordedAtUtc)).ToList();
         var entries = findings
             .SelectMany(f => f.History.Select((e, index) => new DigestEntryRow(e.Id, index, new DigestChange(
                 f.Number, f.Title, e.Kind, e.AuthorName, e.RecordedAtUtc, e.MeasureOrdinal,
@@ -36,7 +36,7 @@ public sealed record DigestRound(IReadOnlyList<DigestFindingRow> Findings, IRead
 }
 
 /// <summary>A finding as the digest counts it.</summary>
-/// <param name="LastEntryAtUtc">The latest history entry of any kind; null when the finding has no history.</param>
+/// <param name="LastEntryAtUtc">The latest history entry about the work (the ladder's records left out); null when there is none.</param>
 public sealed record DigestFindingRow(
     int Number,
     string Title,

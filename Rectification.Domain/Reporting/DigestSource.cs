@@ -40,7 +40,7 @@ public sealed class DigestSource(LedgerDbContext db, LedgerQueries queries)
                 f.Deadline,
                 f.Measures.Count(),
                 f.Measures.Count(m => m.Status == MeasureStatus.Completed),
-                f.History.Max(e => (DateTime?)e.RecordedAtUtc)))
+                f.History.Where(e => e.Kind != ProgressEntryKind.SupervisionChange).Max(e => (DateTime?)e.RecordedAtUtc)))
             .ToListAsync(cancellationToken);
 
         var (start, end) = (period.StartUtc, period.EndUtc);

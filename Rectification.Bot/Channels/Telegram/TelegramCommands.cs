@@ -20,6 +20,8 @@ internal static class TelegramCommands
         new("help", t => t.CommandHelpDescription, _ => "/help"),
         new("status", t => t.CommandStatusDescription, args => Slash("status", args)),
         new("list", t => t.CommandListDescription, args => Slash("list", args)),
+        new("overdue", t => t.CommandOverdueDescription, _ => "/overdue"),
+        new("supervision", t => t.CommandSupervisionDescription, _ => "/supervision"),
         new("report", t => t.CommandReportDescription, args => Slash("report", args)),
         new("update", t => t.CommandUpdateDescription, args => Slash("update", args)),
         new("history", t => t.CommandHistoryDescription, args => Slash("history", args)),

@@ -9,7 +9,7 @@ using Rectification.Domain.Queries;
 namespace Rectification.Bot.Conversation.Answers;
 
 /// <summary>Answers about findings: one finding's status, lists, keyword matches and history.</summary>
-internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<ConversationOptions> options)
+internal sealed class FindingAnswers(LedgerQueries ledger, StatusCards statusCards, IOptions<ConversationOptions> options)
 {
     public async Task<IReadOnlyList<OutboundMessage>> StatusAsync(int number, Reply reply, CancellationToken cancellationToken)
     {
@@ -19,8 +19,7 @@ internal sealed class FindingAnswers(LedgerQueries ledger, IOptions<Conversation
             return [await NoSuchFindingAsync(number, reply, cancellationToken)];
         }
 
-        var card = FindingStatusCard.Build(FindingCardModels.From(finding), reply.Texts, options.Value.OfficeTimeZone);
-        return [reply.Card(card)];
+        return [statusCards.For(finding, reply)];
     }
 
     public async Task<IReadOnlyList<OutboundMessage>> KeywordAsync(KeywordMatchIntent keyword, Reply reply, CancellationToken cancellationToken)

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using Rectification.Bot.Cards;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Domain.Findings;
@@ -12,7 +10,7 @@ namespace Rectification.Bot.Conversation.Reporting;
 /// Puts what the ledger said about a change into words: saved (with the new status card), refused (why, and
 /// whom to ask, by name), a rule of the finding, an unknown finding, or "changed meanwhile, here is the new state".
 /// </summary>
-internal sealed class ReportingReplies(PeopleDirectory people, IOptions<ConversationOptions> options)
+internal sealed class ReportingReplies(PeopleDirectory people, StatusCards statusCards)
 {
     public async Task<IReadOnlyList<OutboundMessage>> OutcomeAsync(ProgressOutcome outcome, Reply reply, CancellationToken cancellationToken)
     {
@@ -47,8 +45,7 @@ internal sealed class ReportingReplies(PeopleDirectory people, IOptions<Conversa
         return reply.Text(reply.Texts.Refusal(reason) + " " + reply.Texts.WhomToAsk(whom, contacts));
     }
 
-    public OutboundMessage StatusCard(Finding finding, Reply reply) =>
-        reply.Card(FindingStatusCard.Build(FindingCardModels.From(finding), reply.Texts, options.Value.OfficeTimeZone));
+    public OutboundMessage StatusCard(Finding finding, Reply reply) => statusCards.For(finding, reply);
 
     /// <summary>What the entry changed, e.g. 措施3：推进中→已完成, or the finding's status for sign-off and reopening.</summary>
     private static string Change(ProgressEntry entry, Reply reply)

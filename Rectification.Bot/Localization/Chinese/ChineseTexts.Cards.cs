@@ -38,6 +38,7 @@ internal sealed partial class ChineseTexts
         Domain.Findings.ProgressEntryKind.MeasureAdded => "新增措施",
         Domain.Findings.ProgressEntryKind.Assignment => "责任分工",
         Domain.Findings.ProgressEntryKind.EvidenceAdded => "补充佐证",
+        Domain.Findings.ProgressEntryKind.SupervisionChange => "督办",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -8,6 +8,12 @@ internal sealed partial class ChineseTexts
 
     public override string HelpOverviewTopic => "整体情况和本周变化";
 
+    public override string HelpSupervisionTopic => "逾期和督办（按工作日计）";
+
+    public override string HelpOverdueExample => "哪些问题逾期了";
+
+    public override string HelpSupervisionListExample => "督办清单";
+
     public override string HelpOverallExample => "现在整体情况怎么样";
 
     public override string HelpWeekChangesExample => "本周有什么变化";

@@ -12,6 +12,10 @@ internal sealed partial class ChineseTexts
 
     public override string CommandListDescription => "列出全部问题及进展";
 
+    public override string CommandOverdueDescription => "列出逾期的问题（按督办颜色）";
+
+    public override string CommandSupervisionDescription => "督办清单：红、黄、蓝三色督办";
+
     public override string CommandReportDescription => "汇报进展，例如 /report 14";
 
     public override string CommandUpdateDescription => "一句话更新，例如 /update 14.3 完成80%";

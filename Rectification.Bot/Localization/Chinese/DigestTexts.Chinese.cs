@@ -52,6 +52,7 @@ internal sealed class ChineseDigestTexts : DigestTexts
         ProgressEntryKind.MeasureAdded => "新增措施",
         ProgressEntryKind.Assignment => "责任分工",
         ProgressEntryKind.EvidenceAdded => "补充佐证",
+        ProgressEntryKind.SupervisionChange => "督办",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

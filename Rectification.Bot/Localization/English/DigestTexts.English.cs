@@ -56,6 +56,7 @@ internal sealed class EnglishDigestTexts : DigestTexts
         ProgressEntryKind.MeasureAdded => "New measure",
         ProgressEntryKind.Assignment => "Assignment",
         ProgressEntryKind.EvidenceAdded => "Evidence added",
+        ProgressEntryKind.SupervisionChange => "Supervision",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

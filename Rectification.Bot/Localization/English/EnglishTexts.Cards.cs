@@ -38,6 +38,7 @@ internal sealed partial class EnglishTexts
         Domain.Findings.ProgressEntryKind.MeasureAdded => "New measure",
         Domain.Findings.ProgressEntryKind.Assignment => "Assignment",
         Domain.Findings.ProgressEntryKind.EvidenceAdded => "Evidence added",
+        Domain.Findings.ProgressEntryKind.SupervisionChange => "Supervision",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -8,6 +8,12 @@ internal sealed partial class EnglishTexts
 
     public override string HelpOverviewTopic => "The overall picture and this week's changes";
 
+    public override string HelpSupervisionTopic => "Overdue items and supervision (in working days)";
+
+    public override string HelpOverdueExample => "which items are overdue";
+
+    public override string HelpSupervisionListExample => "overdue list";
+
     public override string HelpOverallExample => "overall progress";
 
     public override string HelpWeekChangesExample => "what changed this week";

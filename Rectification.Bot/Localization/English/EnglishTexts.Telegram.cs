@@ -12,6 +12,10 @@ internal sealed partial class EnglishTexts
 
     public override string CommandListDescription => "List all findings and their progress";
 
+    public override string CommandOverdueDescription => "List the overdue findings by colour";
+
+    public override string CommandSupervisionDescription => "Supervision list: red, yellow and blue";
+
     public override string CommandReportDescription => "Report progress, e.g. /report 14";
 
     public override string CommandUpdateDescription => "Update in one message, e.g. /update 14.3 80% done";

@@ -1,9 +1,11 @@
 using Rectification.Bot.Cards;
 using Rectification.Bot.Cards.Questions;
+using Rectification.Bot.Cards.Supervision;
 using Rectification.Bot.Cards.Model;
 using Rectification.Bot.Localization;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Queries;
+using Rectification.Domain.Supervision;
 
 namespace Rectification.Tests.Cards;
 
@@ -15,6 +17,11 @@ internal static class CardCatalog
         ["status-full"] = texts => FindingStatusCard.Build(SampleFindings.Item14(), texts, SampleFindings.Shanghai),
         ["status-bare"] = texts => FindingStatusCard.Build(SampleFindings.Bare(), texts, SampleFindings.Shanghai),
         ["status-no-measures"] = texts => FindingStatusCard.Build(SampleFindings.NoMeasures(), texts, SampleFindings.Shanghai),
+        ["status-red"] = texts => FindingStatusCard.Build(SampleFindings.Item14() with { Supervision = SampleSupervision.Red }, texts, SampleFindings.Shanghai),
+        ["status-blue"] = texts => FindingStatusCard.Build(SampleFindings.Item14() with { Supervision = SampleSupervision.Blue }, texts, SampleFindings.Shanghai),
+        ["supervision-list"] = texts => SupervisionListCard.Build(SampleSupervision.List(), texts),
+        ["supervision-list-empty"] = texts => SupervisionListCard.Build(
+            new SupervisionListCardModel(SupervisionFilter.Overdue, [], SupervisionThresholds.Default), texts),
         ["status-long"] = texts => FindingStatusCard.Build(SampleFindings.Long(), texts, SampleFindings.Shanghai),
         ["list-29"] = texts => FindingListCard.Build(new FindingListCardModel(FindingStatusFilter.All, SampleFindings.AllRows()), texts),
         ["list-in-progress"] = texts => FindingListCard.Build(

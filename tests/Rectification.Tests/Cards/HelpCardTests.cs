@@ -4,6 +4,7 @@ using Rectification.Bot.Conversation.Understanding;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Localization;
 using Rectification.Domain.People;
+using Rectification.Domain.Supervision;
 using Rectification.Tests.Understanding;
 
 namespace Rectification.Tests.Cards;
@@ -85,6 +86,8 @@ public class HelpCardTests
             [texts.HelpKeywordInSentenceExample] = i => i is KeywordMatchIntent,
             [texts.HelpOverallExample] = i => i is OverallProgressIntent,
             [texts.HelpWeekChangesExample] = i => i is WeekChangesIntent,
+            [texts.HelpOverdueExample] = i => i.Equals(new SupervisionListIntent(SupervisionFilter.Overdue)),
+            [texts.HelpSupervisionListExample] = i => i.Equals(new SupervisionListIntent(SupervisionFilter.Ladder)),
             [texts.HelpMyToDoExample] = i => i is MyToDoIntent,
             [texts.HelpDepartmentExample] = i => i is DepartmentFindingsIntent,
             [texts.HelpAddEvidenceExample] = i => i is AddEvidenceIntent,

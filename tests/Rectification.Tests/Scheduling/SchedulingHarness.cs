@@ -14,6 +14,8 @@ using Rectification.Domain.People;
 using Rectification.Domain.Queries;
 using Rectification.Domain.Reporting;
 using Rectification.Domain.Storage;
+using Rectification.Domain.Supervision;
+using Rectification.Domain.Supervision.Calendar;
 using Rectification.Tests.Infrastructure;
 using Rectification.Tests.Reporting;
 
@@ -126,6 +128,7 @@ internal sealed class SchedulingHarness : IDisposable
             await using var ledger = harness.Ledger();
             await using var state = harness.State();
             var scheduler = new ReminderScheduler(state, new DigestSource(ledger, new LedgerQueries(ledger, new LedgerSnapshots())), new PeopleDirectory(ledger, new LedgerQueries(ledger, new LedgerSnapshots())),
+                new SupervisionLadder(WorkingCalendarFile.Bundled, SupervisionThresholds.Default), new SupervisionRecorder(ledger),
                 new Outbox(state, harness.Clock), harness.Clock, Microsoft.Extensions.Options.Options.Create(harness.Reminders),
                 Microsoft.Extensions.Options.Options.Create(new DigestSettings()), NullLogger<ReminderScheduler>.Instance);
             return await scheduler.EnqueueDueAsync(ignoreTime: false, CancellationToken.None);

@@ -13,6 +13,8 @@ public sealed class TelegramCommandTests
     [InlineData("/status 14", "/status 14")]
     [InlineData("/status@RectificationBot 14", "/status 14")]
     [InlineData("/list", "/list")]
+    [InlineData("/overdue", "/overdue")]
+    [InlineData("/supervision@RectificationBot", "/supervision")]
     [InlineData("/report 14", "/report 14")]
     [InlineData("/history 14", "/history 14")]
     [InlineData("/update 14.3 完成80%", "/update 14.3 完成80%")]
@@ -56,7 +58,7 @@ public sealed class TelegramCommandTests
         foreach (var texts in new[] { Texts.Chinese, Texts.English })
         {
             var menu = TelegramCommandMenu.Commands(texts);
-            Assert.Equal(["start", "help", "status", "list", "report", "update", "history", "digest", "subscribe", "unsubscribe", "link"], menu.Select(c => c.Command));
+            Assert.Equal(["start", "help", "status", "list", "overdue", "supervision", "report", "update", "history", "digest", "subscribe", "unsubscribe", "link"], menu.Select(c => c.Command));
             Assert.All(menu, c => Assert.InRange(c.Description.Length, 1, 256));
         }
 

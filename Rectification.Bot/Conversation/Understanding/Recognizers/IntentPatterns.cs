@@ -52,6 +52,6 @@ public static partial class IntentPatterns
     public static partial Regex Reopen();
 
     // Commands the rows after this one answer; any other slash command is unknown rather than a status question.
-    [GeneratedRegex(@"^/(?!(status|item|finding|progress|list|all|open|completed|done)\b)[a-z_]+", Options)]
+    [GeneratedRegex(@"^/(?!(status|item|finding|progress|list|all|open|completed|done|overdue|supervision)\b)[a-z_]+", Options)]
     public static partial Regex UnknownCommand();
 }

@@ -218,6 +218,10 @@ namespace Rectification.Domain.Storage.Migrations.Postgres
                     b.Property<long?>("SupersedesEntryId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("SupervisionColour")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EvidenceForEntryId");

@@ -205,6 +205,10 @@ namespace Rectification.Domain.Storage.Migrations.Sqlite
                     b.Property<long?>("SupersedesEntryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SupervisionColour")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EvidenceForEntryId");
