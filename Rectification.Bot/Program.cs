@@ -15,6 +15,7 @@ using Rectification.Bot.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRepositoryConfiguration();
+builder.AddListenAddresses();
 builder.LogToStandardError();
 builder.AddSecurityMode();
 builder.AddStorage();
