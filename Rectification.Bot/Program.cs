@@ -9,6 +9,7 @@ using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Conversation.Welcome;
 using Rectification.Bot.Hosting;
 using Rectification.Bot.Hosting.Commands;
+using Rectification.Bot.Hosting.Health;
 using Rectification.Bot.Hosting.Storage;
 using Rectification.Bot.Scheduling;
 using Rectification.Bot.Security;
@@ -30,11 +31,13 @@ builder.AddTelegramChannel();
 builder.AddConsoleChannel();
 builder.AddScheduling();
 builder.AddStartupBanner();
+builder.AddHealth();
 
 var app = builder.Build();
 app.MapBotFrameworkEndpoint();
 app.MapTelegramEndpoint();
 app.MapFindingsApi();
+app.MapHealth();
 
 return await app.RunCommandOrServeAsync(args);
 
