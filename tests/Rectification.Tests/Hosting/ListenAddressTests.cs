@@ -28,7 +28,12 @@ public sealed class ListenAddressTests
     public async Task AspNetCoreHttpPortsAsContainerImagesSetItIsWhereTheBotListens()
     {
         var port = BotProcess.FreePort();
-        await using var bot = BotProcess.Start([], new Dictionary<string, string?> { ["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        // A port alone binds every interface, which local mode allows only on the operator's explicit word.
+        await using var bot = BotProcess.Start([], new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Bot__AllowUnauthenticated"] = "true",
+        });
 
         Assert.EndsWith($":{port}", await bot.ListeningAsync(), StringComparison.Ordinal);
         await AssertAnswersAsync($"http://127.0.0.1:{port}");
