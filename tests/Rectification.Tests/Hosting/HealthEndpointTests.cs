@@ -38,17 +38,6 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
-    public async Task ARunningSchedulerIsReady()
-    {
-        await using var factory = new BotApplicationFactory().With("Scheduling:Enabled", "true");
-
-        var (status, body) = await GetAsync(factory, "/readyz");
-
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("Running.", (string?)body["checks"]!["scheduler"]!["description"]);
-    }
-
-    [Fact]
     public async Task AMigrationNotAppliedMakesTheBotUnreadyAndNamesTheDatabase()
     {
         await using var factory = new BotApplicationFactory();
