@@ -10,6 +10,7 @@ using Rectification.Bot.Conversation.Reporting;
 using Rectification.Bot.Conversation.Welcome;
 using Rectification.Bot.Hosting;
 using Rectification.Bot.Hosting.Commands;
+using Rectification.Bot.Hosting.Health;
 using Rectification.Bot.Hosting.Storage;
 using Rectification.Bot.Scheduling;
 using Rectification.Bot.Security;
@@ -18,6 +19,7 @@ using Rectification.Bot.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRepositoryConfiguration();
+builder.AddListenAddresses();
 builder.LogToStandardError();
 builder.AddSecurityMode();
 builder.AddStorage();
@@ -35,6 +37,7 @@ builder.AddWebPages();
 builder.AddScheduling();
 builder.AddSupervision();
 builder.AddStartupBanner();
+builder.AddHealth();
 
 var app = builder.Build();
 app.MapBotFrameworkEndpoint();
@@ -42,6 +45,7 @@ app.MapTelegramEndpoint();
 app.MapDirectLineEndpoint();
 app.MapWebPages();
 app.MapFindingsApi();
+app.MapHealth();
 
 return await app.RunCommandOrServeAsync(args);
 

@@ -48,6 +48,14 @@ internal sealed partial class StartupBanner(
         if (security.Mode == SecurityMode.Development)
         {
             LogDevelopmentMode(SecurityOptions.ModeKey);
+            if (SecurityOptions.AllowsUnauthenticatedExposure(configuration))
+            {
+                LogExposedWithoutAuthentication(SecurityOptions.AllowUnauthenticatedKey);
+            }
+            else
+            {
+                LogLoopbackOnly();
+            }
         }
         else
         {
@@ -73,6 +81,13 @@ internal sealed partial class StartupBanner(
         "{ModeKey} is Development: the bot runs UNAUTHENTICATED. The ledger API answers without a key and a channel " +
         "without credentials (the Emulator's mode) accepts anyone. Do not expose this instance; set {ModeKey}=Production to deploy.")]
     private partial void LogDevelopmentMode(string modeKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Local mode: the bot listens on loopback only, so only this machine can reach it.")]
+    private partial void LogLoopbackOnly();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "{AllowKey} is true: this UNAUTHENTICATED bot may listen on addresses other machines can reach. Anyone there may use the ledger API and speak for any user.")]
+    private partial void LogExposedWithoutAuthentication(string allowKey);
 
     [LoggerMessage(Level = LogLevel.Information, Message =
         "{ModeKey} is Production: channels authenticate their callers and the ledger API requires an X-Api-Key.")]

@@ -25,21 +25,27 @@ public sealed partial class OutboxDelivery(
     IOptions<SchedulingOptions> options,
     ILogger<OutboxDelivery> logger)
 {
-    public async Task<DeliveryResult> DeliverDueAsync(CancellationToken cancellationToken)
+    /// <param name="stopping">Cancelled when the bot stops: no further row is claimed, and the send under way gets
+    /// <see cref="SchedulingOptions.SendGraceOnStop"/> to finish and be recorded.</param>
+    public async Task<DeliveryResult> DeliverDueAsync(CancellationToken stopping)
     {
         var settings = options.Value;
         var result = new DeliveryResult();
         // One row at a time: each lease starts just before its own send, so a slow channel never lets the lease of a
         // row still waiting in a batch run out and another instance send it too. BatchSize bounds one run.
-        for (var sent = 0; sent < settings.BatchSize && !cancellationToken.IsCancellationRequested; sent++)
+        for (var sent = 0; sent < settings.BatchSize && !stopping.IsCancellationRequested; sent++)
         {
-            var claimed = await outbox.ClaimDueAsync(instance.Id, 1, settings.Lease, cancellationToken);
+            var claimed = await outbox.ClaimDueAsync(instance.Id, 1, settings.Lease, stopping);
             if (claimed.Count == 0)
             {
                 break;
             }
 
-            await DeliverAsync(claimed[0], settings, result, cancellationToken);
+            using var send = new CancellationTokenSource(Timeout.InfiniteTimeSpan, clock);
+            await using (stopping.Register(() => send.CancelAfter(settings.SendGraceOnStop)))
+            {
+                await DeliverAsync(claimed[0], settings, result, send.Token);
+            }
         }
 
         return result;

@@ -22,6 +22,13 @@ public sealed class SchedulingOptions
     /// <summary>How long an instance owns a message it is sending; after that another may take it up again.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// When the bot stops, how long the send already under way may still take. Cut off at once, a message that may
+    /// have arrived would be sent again after its lease; no further message is taken up once stopping has begun.
+    /// Keep it below the host's shutdown timeout (30 s by default) and the <see cref="Lease"/>.
+    /// </summary>
+    public TimeSpan SendGraceOnStop { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Messages one drain takes at most.</summary>
     public int BatchSize { get; set; } = 50;
 

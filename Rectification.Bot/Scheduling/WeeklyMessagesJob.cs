@@ -12,17 +12,21 @@ internal sealed partial class WeeklyMessagesJob(
     DigestScheduler digests,
     ReminderScheduler reminders,
     OutboxDelivery delivery,
+    IHostApplicationLifetime lifetime,
     ILogger<WeeklyMessagesJob> logger) : IJob
 {
     public static readonly JobKey Key = new("weekly-messages", "rectification");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        // The host's stopping signal reaches the delivery itself, whatever Quartz does with its own token on shutdown:
+        // the send under way finishes, nothing further is taken up (OutboxDelivery).
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         try
         {
-            await digests.EnqueueDueAsync(ignoreTime: false, cancellationToken);
-            await reminders.EnqueueDueAsync(ignoreTime: false, cancellationToken);
-            await delivery.DeliverDueAsync(cancellationToken);
+            await digests.EnqueueDueAsync(ignoreTime: false, stopping.Token);
+            await reminders.EnqueueDueAsync(ignoreTime: false, stopping.Token);
+            await delivery.DeliverDueAsync(stopping.Token);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

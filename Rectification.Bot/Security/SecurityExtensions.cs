@@ -14,6 +14,7 @@ public static class SecurityExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, ExposureValidator>());
         builder.Services.TryAddSingleton(provider => SecurityPolicy.From(provider.GetRequiredService<IOptions<SecurityOptions>>()));
         return builder;
     }

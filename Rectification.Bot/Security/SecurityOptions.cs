@@ -12,6 +12,13 @@ public sealed class SecurityOptions
 
     public string? Mode { get; set; }
 
+    /// <summary>The opt-in that lets Development listen on an address other machines can reach (<see cref="ExposureValidator"/>).</summary>
+    public const string AllowUnauthenticatedKey = "Bot:AllowUnauthenticated";
+
+    /// <summary>Whether <see cref="AllowUnauthenticatedKey"/> is true (it lives outside this section, as the operator writes it).</summary>
+    public static bool AllowsUnauthenticatedExposure(IConfiguration configuration) =>
+        configuration.GetValue(AllowUnauthenticatedKey, defaultValue: false);
+
     /// <summary>The mode written in <see cref="Mode"/>, by name (case-insensitive); numbers are not modes.</summary>
     public bool TryGetMode(out SecurityMode mode)
     {

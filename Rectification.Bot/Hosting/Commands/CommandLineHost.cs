@@ -6,11 +6,11 @@ public static class CommandLineHost
 {
     /// <summary>
     /// With a command word, prepares the database, runs that command and exits; otherwise serves the bot.
-    /// Arguments starting with "--" before any command belong to the host (e.g. --urls).
+    /// Host settings before the command (e.g. --urls http://127.0.0.1:5124) belong to the host: <see cref="HostArguments"/>.
     /// </summary>
     public static async Task<int> RunCommandOrServeAsync(this WebApplication app, string[] args)
     {
-        var words = args.SkipWhile(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToList();
+        var words = HostArguments.Split(args).Command;
         if (words.Count == 0)
         {
             await app.RunAsync();

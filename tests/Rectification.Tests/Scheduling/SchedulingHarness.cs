@@ -153,6 +153,9 @@ internal sealed class FakeChannel : IMessageChannel
     /// <summary>Failures to throw, one per send, before sends succeed again.</summary>
     public ConcurrentQueue<ProactiveFailure> Failures { get; } = new();
 
+    /// <summary>Called while a send is under way at the channel, with the send's cancellation (a slow channel).</summary>
+    public Func<CancellationToken, Task>? DuringSend { get; set; }
+
     /// <summary>Called after a send succeeded at the channel, before the bot hears back (a crash can be simulated here).</summary>
     public Func<Task>? AfterSend { get; set; }
 
@@ -165,6 +168,11 @@ internal sealed class FakeChannel : IMessageChannel
         if (Failures.TryDequeue(out var failure))
         {
             throw new ProactiveDeliveryException(failure, $"fake {failure}");
+        }
+
+        if (DuringSend is { } during)
+        {
+            await during(cancellationToken);
         }
 
         Sent.Enqueue((to, message));
