@@ -33,6 +33,9 @@ public abstract partial class Texts
 
     public abstract string SupervisionReopened { get; }
 
+    /// <summary>The ledger table's column: 督办 / Supervision.</summary>
+    public abstract string SupervisionLabel { get; }
+
     public abstract string DueToday { get; }
 
     /// <summary>距时限还有 2 个工作日 / 2 working days left.</summary>

@@ -12,6 +12,8 @@ internal sealed partial class ChineseTexts
         _ => "无督办",
     };
 
+    public override string SupervisionLabel => "督办";
+
     public override string SupervisionReopened => "已重新打开";
 
     public override string DueToday => "今天到期";

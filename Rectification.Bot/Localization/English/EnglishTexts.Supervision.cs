@@ -12,6 +12,8 @@ internal sealed partial class EnglishTexts
         _ => "Not supervised",
     };
 
+    public override string SupervisionLabel => "Supervision";
+
     public override string SupervisionReopened => "reopened";
 
     public override string DueToday => "due today";

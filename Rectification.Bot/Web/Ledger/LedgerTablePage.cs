@@ -1,16 +1,20 @@
 using System.Globalization;
 using System.Text;
 using Rectification.Bot.Localization;
+using Rectification.Bot.Supervision;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Queries;
 using static Rectification.Bot.Web.WebLayout;
 
 namespace Rectification.Bot.Web.Ledger;
 
-/// <summary>GET /ledger: every finding of the current round as a table, filtered by status, department and overdue.</summary>
+/// <summary>
+/// GET /ledger: every finding of the current round as a table, filtered by status, department and overdue, with each
+/// finding's standing on the supervision ladder (三色督办) as the chat's cards show it.
+/// </summary>
 internal static class LedgerTablePage
 {
-    public static async Task<IResult> RenderAsync(HttpRequest request, LedgerQueries ledger, OfficeClock office, CancellationToken cancellationToken)
+    public static async Task<IResult> RenderAsync(HttpRequest request, LedgerQueries ledger, OfficeClock office, SupervisionToday supervision, CancellationToken cancellationToken)
     {
         var texts = PageLanguage.For(request);
         var (filter, unknown) = LedgerFilter.From(request.Query);
@@ -25,7 +29,7 @@ internal static class LedgerTablePage
         var body = new StringBuilder();
         body.Append(FilterForm(texts, filter, findings));
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"count\">{Encode(texts.LedgerShown(shown.Count, findings.Count))}</p>\n");
-        body.Append(Table(texts, shown, office, today));
+        body.Append(Table(texts, shown, office, supervision, today));
         return Page(texts, texts.LedgerLink, body.ToString());
     }
 
@@ -49,13 +53,14 @@ internal static class LedgerTablePage
     private static string Option(string value, string label, bool selected) =>
         $"<option value=\"{Encode(value)}\"{(selected ? " selected" : "")}>{Encode(label)}</option>";
 
-    private static string Table(Texts texts, IReadOnlyList<Finding> findings, OfficeClock office, DateOnly today)
+    private static string Table(Texts texts, IReadOnlyList<Finding> findings, OfficeClock office, SupervisionToday supervision, DateOnly today)
     {
         var rows = new StringBuilder();
         foreach (var finding in findings)
         {
             var overdue = FindingDeadlines.IsOverdue(finding.Status, finding.Deadline, today);
             var deadline = finding.Deadline is { } date ? texts.Date(date) : texts.NotAssigned;
+            var standing = supervision.Ladder.StandingOf(finding, today);
             var last = finding.LastEntry is { } entry ? texts.UpdatedBy(entry.AuthorName, texts.DateAndTime(office.Local(entry.RecordedAtUtc))) : texts.NoUpdatesYet;
             rows.Append(CultureInfo.InvariantCulture, $"""
                 <tr data-number="{finding.Number}"{(overdue ? " class=\"overdue\"" : "")}>
@@ -65,6 +70,7 @@ internal static class LedgerTablePage
                   <td>{Encode(finding.ResponsibleLeader ?? texts.NotAssigned)}</td>
                   <td>{Encode(deadline)}{(overdue ? $" <span class=\"badge\">{Encode(texts.OverdueLabel)}</span>" : "")}</td>
                   <td class="status-{finding.Status}">{Encode(texts.FindingStatus(finding.Status))}</td>
+                  <td class="supervision-{standing.Colour}">{Encode(texts.SupervisionLine(standing) ?? string.Empty)}</td>
                   <td>{Encode(last)}</td>
                 </tr>
 
@@ -73,7 +79,7 @@ internal static class LedgerTablePage
 
         return $"""
             <table class="ledger">
-              <thead><tr><th>{Encode(texts.NumberLabel)}</th><th>{Encode(texts.StatementLabel)}</th><th>{Encode(texts.DepartmentLabel)}</th><th>{Encode(texts.LeaderLabel)}</th><th>{Encode(texts.DeadlineLabel)}</th><th>{Encode(texts.StatusLabel)}</th><th>{Encode(texts.LastUpdateLabel)}</th></tr></thead>
+              <thead><tr><th>{Encode(texts.NumberLabel)}</th><th>{Encode(texts.StatementLabel)}</th><th>{Encode(texts.DepartmentLabel)}</th><th>{Encode(texts.LeaderLabel)}</th><th>{Encode(texts.DeadlineLabel)}</th><th>{Encode(texts.StatusLabel)}</th><th>{Encode(texts.SupervisionLabel)}</th><th>{Encode(texts.LastUpdateLabel)}</th></tr></thead>
               <tbody>
             {rows}  </tbody>
             </table>

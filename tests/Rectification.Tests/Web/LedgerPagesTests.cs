@@ -17,6 +17,7 @@ public sealed class LedgerPagesTests(BotFixture fixture) : IClassFixture<BotFixt
         Assert.Equal(29, Rows(html));
         Assert.Contains("金融发展促进中心组建有名无实", html, StringComparison.Ordinal);
         Assert.Contains("<th>责任部门</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th>督办</th>", html, StringComparison.Ordinal);
         Assert.Contains("显示 29 项，共 29 项", html, StringComparison.Ordinal);
     }
 
@@ -56,6 +57,8 @@ public sealed class LedgerPagesTests(BotFixture fixture) : IClassFixture<BotFixt
 
         Assert.Equal(1, Rows(html));
         Assert.Contains("data-number=\"14\" class=\"overdue\"", html, StringComparison.Ordinal);
+        // Long overdue: 红色督办 with its working days, as the status card says it.
+        Assert.Matches("<td class=\"supervision-Red\">红色督办 · 已逾期 [0-9]+ 个工作日</td>", WebUtility.HtmlDecode(html));
         Assert.Contains("王五", html, StringComparison.Ordinal);
         Assert.Equal(1, Rows(overdue));
         Assert.Contains("data-number=\"14\"", overdue, StringComparison.Ordinal);
