@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Conversation.Turns;
@@ -10,7 +12,8 @@ public static class ConversationExtensions
     /// <summary>The channel-neutral conversation: understanding, answers, per-person memory.</summary>
     public static WebApplicationBuilder AddConversation(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<ConversationOptions>(builder.Configuration.GetSection(ConversationOptions.Section));
+        builder.Services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());
         builder.Services.AddSingleton<MessageRecognizer>();
         builder.Services.AddSingleton<RecognitionContextSource.Cache>();
         builder.Services.AddScoped<RecognitionContextSource>();

@@ -20,8 +20,11 @@ public static class SchedulingExtensions
     public static WebApplicationBuilder AddScheduling(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<SchedulingOptions>(builder.Configuration.GetSection(SchedulingOptions.Section));
-        services.Configure<ReminderOptions>(builder.Configuration.GetSection(ReminderOptions.Section));
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section).ValidateOnStart();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
+        services.AddSingleton<SchedulingOptionsValidator>();
+        services.AddSingleton<IValidateOptions<SchedulingOptions>>(provider => provider.GetRequiredService<SchedulingOptionsValidator>());
+        services.AddSingleton<IValidateOptions<ReminderOptions>>(provider => provider.GetRequiredService<SchedulingOptionsValidator>());
         services.Configure<DigestSettings>(builder.Configuration.GetSection(DigestSettings.Section));
         services.AddSingleton<SchedulerInstance>();
         services.AddScoped<DigestSource>();

@@ -14,6 +14,15 @@ public static class OfficeTimeZone
             ? zone
             : TimeZoneInfo.FindSystemTimeZoneById(DefaultId);
 
+    /// <summary>
+    /// Why a time-zone setting cannot be used, or null when this machine knows the zone: a setting's zone is checked
+    /// at start-up, since <see cref="Resolve"/> would quietly take the office's zone instead.
+    /// </summary>
+    public static string? SettingProblem(string key, string? id) =>
+        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out _)
+            ? null
+            : $"{key} is '{id}', which is not a time zone this machine knows. Use an IANA id such as {DefaultId}.";
+
     /// <summary>The IANA id of a zone a client reported, when this machine knows it; null otherwise.</summary>
     public static string? KnownIanaId(string? id) =>
         !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone)

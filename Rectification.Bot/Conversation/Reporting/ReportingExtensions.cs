@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Reporting.AdminRequests;
 using Rectification.Domain.People;
@@ -13,7 +14,8 @@ public static class ReportingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section);
+        services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DialogOptions>, DialogOptionsValidator>());
         services.TryAddScoped<ProgressRecorder>();
         services.TryAddScoped<Administration.AdministrationService>();
         services.AddScoped<DialogStore>();

@@ -13,7 +13,12 @@ public static class CommandLineHost
         var words = HostArguments.Split(args).Command;
         if (words.Count == 0)
         {
-            await app.RunAsync();
+            // What RunAsync does, except that a refused start leaves the app undisposed: RunAsync disposes it on the
+            // way out, and whoever waits on the host (a test's WebApplicationFactory) then met "Cannot access a
+            // disposed object" instead of the refusal, which names the setting to fix.
+            await app.StartAsync();
+            await app.WaitForShutdownAsync();
+            await app.DisposeAsync();
             return 0;
         }
 

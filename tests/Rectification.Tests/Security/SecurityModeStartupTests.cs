@@ -140,18 +140,9 @@ public sealed class SecurityModeStartupTests
         Assert.Contains(warnings, w => w.Contains("People the bot does not know may report progress", StringComparison.Ordinal));
     }
 
-    private static string RefusalOf(BotApplicationFactory factory)
-    {
-        var refusal = Record.Exception(factory.StartServer);
-        Assert.NotNull(refusal);
-        return Messages(refusal);
-    }
+    private static string RefusalOf(BotApplicationFactory factory) => StartupRefusal.Of(factory);
 
-    // The whole exception follows the messages: a refusal that once came as "Cannot access a disposed object" in a
-    // full run (not reproduced since) then shows where it came from in the failure's text.
-    private static string Messages(Exception refusal) => (refusal is AggregateException several
-        ? string.Join(" | ", several.InnerExceptions.Select(inner => inner.Message))
-        : refusal.Message) + "\n(the whole refusal: " + refusal + ")";
+    private static string Messages(Exception refusal) => StartupRefusal.Messages(refusal);
 
     private sealed class LoggedFactory(CollectingLoggerProvider log) : BotApplicationFactory
     {
