@@ -23,7 +23,7 @@ internal sealed partial class ConversationBot(
     {
         try
         {
-            if (turn.Inbound.Kind == InboundKind.Message
+            if (turn.Inbound.Kind == InboundKind.Message && turn.Capabilities.RateLimited
                 && limits.Admit(turn.Inbound.ChannelId, turn.Inbound.From.Id) is var admission and not MessageAdmission.Handle)
             {
                 await RefuseAsync(turn, admission, cancellationToken);
