@@ -37,17 +37,6 @@ public sealed class ConsoleChatTests(BotFixture fixture) : IClassFixture<BotFixt
     }
 
     [Fact]
-    public async Task AScriptLongerThanThePerPersonLimitIsAnsweredInFull()
-    {
-        var lines = new Rectification.Bot.Security.RateLimiting.RateLimitOptions().MessagesPerUser + 5;
-
-        var output = await ChatAsync(string.Concat(Enumerable.Repeat("status of item 3\n", lines)), user: "console-scripted");
-
-        Assert.Equal(lines, output.Split("Item 3").Length - 1);
-        Assert.DoesNotContain("too fast", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task TheEndOfInputEndsTheSession()
     {
         var output = await ChatAsync("help");
