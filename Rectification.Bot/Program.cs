@@ -14,6 +14,7 @@ using Rectification.Bot.Hosting.Health;
 using Rectification.Bot.Hosting.Storage;
 using Rectification.Bot.Scheduling;
 using Rectification.Bot.Security;
+using Rectification.Bot.Security.RateLimiting;
 using Rectification.Bot.Supervision;
 using Rectification.Bot.Web;
 
@@ -22,6 +23,7 @@ builder.UseRepositoryConfiguration();
 builder.AddListenAddresses();
 builder.LogToStandardError();
 builder.AddSecurityMode();
+builder.AddRateLimits();
 builder.AddStorage();
 builder.AddAdministration();
 builder.AddFindingsApi();
@@ -40,6 +42,7 @@ builder.AddStartupBanner();
 builder.AddHealth();
 
 var app = builder.Build();
+app.UseRateLimits();
 app.MapBotFrameworkEndpoint();
 app.MapTelegramEndpoint();
 app.MapDirectLineEndpoint();

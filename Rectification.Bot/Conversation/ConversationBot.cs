@@ -2,23 +2,34 @@ using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Conversation.Turns;
 using Rectification.Bot.Conversation.Welcome;
+using Rectification.Bot.Security.RateLimiting;
 
 namespace Rectification.Bot.Conversation;
 
 /// <summary>
 /// The conversation core: routes each inbound message by its kind, and makes sure a failure still ends with a
-/// polite answer in the person's language rather than silence.
+/// polite answer in the person's language rather than silence. A message over the per-person limit is not handled:
+/// the person is told once per window, and nothing of it is understood or saved.
 /// </summary>
 internal sealed partial class ConversationBot(
     MessageTurnHandler messages,
     WelcomeTurnHandler welcome,
     TurnApology apology,
+    MessageRateLimiter limits,
+    RateLimitNotice tooFast,
     ILogger<ConversationBot> logger) : IConversationBot
 {
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         try
         {
+            if (turn.Inbound.Kind == InboundKind.Message && turn.Capabilities.RateLimited
+                && limits.Admit(turn.Inbound.ChannelId, turn.Inbound.From.Id) is var admission and not MessageAdmission.Handle)
+            {
+                await RefuseAsync(turn, admission, cancellationToken);
+                return;
+            }
+
             await RouteAsync(turn, cancellationToken);
         }
         catch (ProactiveDeliveryException refused) when (refused.IsPermanent)
@@ -31,6 +42,17 @@ internal sealed partial class ConversationBot(
             LogTurnFailed(error, turn.Inbound.Kind, turn.Inbound.ChannelId);
             await apology.SendAsync(turn, cancellationToken);
         }
+    }
+
+    private Task RefuseAsync(ITurnContext turn, MessageAdmission admission, CancellationToken cancellationToken)
+    {
+        if (admission == MessageAdmission.RefuseWithNotice)
+        {
+            return tooFast.SendAsync(turn, cancellationToken);
+        }
+
+        tooFast.Dropped(turn);
+        return Task.CompletedTask;
     }
 
     private Task RouteAsync(ITurnContext turn, CancellationToken cancellationToken) => turn.Inbound.Kind switch

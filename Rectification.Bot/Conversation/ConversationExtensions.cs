@@ -29,6 +29,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<IntentAnswers>();
         builder.Services.AddScoped<MessageTurnHandler>();
         builder.Services.AddScoped<TurnApology>();
+        builder.Services.AddScoped<RateLimitNotice>();
         builder.Services.AddScoped<IConversationBot, ConversationBot>();
         builder.Services.AddScoped<ChannelRegistry>();
         return builder;

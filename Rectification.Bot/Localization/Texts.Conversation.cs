@@ -5,6 +5,9 @@ public abstract partial class Texts
 {
     public abstract string SomethingWentWrong { get; }
 
+    /// <summary>Once per window to a person over the per-person message limit.</summary>
+    public abstract string SendingTooFast { get; }
+
     /// <summary>The valid range named, e.g. 问题编号应在1–29之间 / Findings are numbered 1–29.</summary>
     public abstract string NumberOutOfRange(string raw, int min, int max);
 

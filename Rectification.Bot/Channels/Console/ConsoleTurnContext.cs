@@ -6,9 +6,10 @@ namespace Rectification.Bot.Channels.Console;
 /// <summary>A turn in the terminal: each answer is written out as text at once.</summary>
 internal sealed class ConsoleTurnContext(InboundMessage inbound, TextWriter output) : ITurnContext
 {
-    /// <summary>Text only, one person, and nothing to reach once the session ends.</summary>
+    /// <summary>Text only, one person, nothing to reach once the session ends, and no rate limit (the operator at the machine).</summary>
     public static readonly ChannelCapabilities ConsoleCapabilities = new(
-        CardVersion: null, PersonalChats: true, Proactive: false, EditsMessages: false, MaxMessageLength: int.MaxValue);
+        CardVersion: null, PersonalChats: true, Proactive: false, EditsMessages: false, MaxMessageLength: int.MaxValue,
+        RateLimited: false);
 
     private int _sent;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rectification.Bot.Security.RateLimiting;
 
 namespace Rectification.Bot.Channels.DirectLine;
 
@@ -13,7 +14,7 @@ internal static class DirectLineEndpoints
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(Root).DisableAntiforgery();
+        var api = endpoints.MapGroup(Root).DisableAntiforgery().RequireAddressRateLimit();
         api.MapPost("/tokens/generate", GenerateTokenAsync);
         api.MapPost("/tokens/refresh", RefreshTokenAsync);
         api.MapPost("/conversations", StartConversationAsync);
@@ -21,7 +22,7 @@ internal static class DirectLineEndpoints
         api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         api.MapGet("/conversations/{conversationId}/stream", DirectLineStream.RunAsync);
-        endpoints.MapPost(WebChatTokenEndpoint.Path, WebChatTokenEndpoint.Issue).DisableAntiforgery();
+        endpoints.MapPost(WebChatTokenEndpoint.Path, WebChatTokenEndpoint.Issue).DisableAntiforgery().RequireAddressRateLimit();
         endpoints.MapGet(WebChatPage.Path, WebChatPage.Render);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Rectification.Bot.Channels.Telegram.Rendering;
 using Rectification.Bot.Channels.Telegram.Sending;
 using Rectification.Bot.Conversation.Proactive;
+using Rectification.Bot.Security.RateLimiting;
 using Telegram.Bot;
 
 namespace Rectification.Bot.Channels.Telegram;
@@ -49,7 +50,7 @@ public static class TelegramChannelExtensions
         var settings = endpoints.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value;
         if (settings is { IsEnabled: true, UsesWebhook: true })
         {
-            endpoints.MapPost(TelegramWebhookEndpoint.Path, TelegramWebhookEndpoint.HandleAsync).DisableAntiforgery();
+            endpoints.MapPost(TelegramWebhookEndpoint.Path, TelegramWebhookEndpoint.HandleAsync).DisableAntiforgery().RequireAddressRateLimit();
         }
 
         return endpoints;

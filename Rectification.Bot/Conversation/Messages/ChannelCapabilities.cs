@@ -8,9 +8,14 @@ namespace Rectification.Bot.Conversation.Messages;
 /// <param name="Proactive">Whether the bot can write first (digests, reminders).</param>
 /// <param name="EditsMessages">Whether a sent message can be replaced in place (a card refreshed after a press).</param>
 /// <param name="MaxMessageLength">The most characters one message may carry; longer text is split by the channel.</param>
+/// <param name="RateLimited">
+/// Whether the per-person message limit (RateLimits) applies: it does wherever messages come over the network; the
+/// operator's own console, fed from a terminal or a script on the machine, is not limited.
+/// </param>
 public sealed record ChannelCapabilities(
     CardVersion? CardVersion,
     bool PersonalChats,
     bool Proactive,
     bool EditsMessages,
-    int MaxMessageLength);
+    int MaxMessageLength,
+    bool RateLimited = true);

@@ -2,6 +2,8 @@ namespace Rectification.Bot.Localization;
 
 internal sealed partial class ChineseTexts
 {
+    public override string SendingTooFast => "您发送得太快了，请稍后再试。";
+
     public override string SomethingWentWrong => "抱歉，处理您的消息时出错了，请稍后再试。如果问题持续，请联系管理员。";
 
     public override string NumberOutOfRange(string raw, int min, int max) =>

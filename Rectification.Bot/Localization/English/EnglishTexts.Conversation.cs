@@ -2,6 +2,8 @@ namespace Rectification.Bot.Localization;
 
 internal sealed partial class EnglishTexts
 {
+    public override string SendingTooFast => "You are sending messages too fast; please wait a moment.";
+
     public override string SomethingWentWrong => "Sorry, something went wrong while handling your message. Please try again later; if it keeps happening, contact an administrator.";
 
     public override string NumberOutOfRange(string raw, int min, int max) =>

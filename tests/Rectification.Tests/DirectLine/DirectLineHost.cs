@@ -15,11 +15,22 @@ public sealed class DirectLineHost : IDisposable
     public const string Secret = "direct-line-test-secret-0123456789abcdef";
 
     public DirectLineHost()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A host with more configuration (internal: a class fixture has one public constructor).</summary>
+    internal DirectLineHost(IReadOnlyDictionary<string, string> settings)
     {
         Factory = new BotApplicationFactory()
             .With("DirectLine:Secret", Secret)
             .With("DirectLine:TokenSigningKey", "direct-line-test-signing-key-0123456789abcdef")
             .With("DirectLine:StreamPollInterval", "00:00:00.200");
+        foreach (var (key, value) in settings)
+        {
+            Factory.With(key, value);
+        }
+
         Factory.StartServer();
         Http = Factory.CreateClient();
         Http.Timeout = TimeSpan.FromSeconds(30);

@@ -33,6 +33,8 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
         With("Scheduling:Enabled", "false");
         // Every host says its security mode, as the committed appsettings.json does; Production tests set theirs.
         With(SecurityOptions.ModeKey, nameof(SecurityMode.Development));
+        // A test class plays one account far faster than a person types; the rate limit tests set their own limits.
+        With("RateLimits:MessagesPerUser", "100000");
     }
 
     public string Folder { get; }

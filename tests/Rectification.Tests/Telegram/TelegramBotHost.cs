@@ -18,6 +18,7 @@ public sealed class TelegramBotHost : IAsyncLifetime
 
     public const string WebhookUrl = "https://bot.example.org/api/telegram";
 
+    private readonly Dictionary<string, string> _settings = [];
     private int _lastUpdateId = 5000;
     private long _lastChatId = 7100;
 
@@ -38,6 +39,13 @@ public sealed class TelegramBotHost : IAsyncLifetime
 
     public static TelegramBotHost Polling() => new(webhook: false);
 
+    /// <summary>Configuration on top of the host's own; set before <see cref="InitializeAsync"/>.</summary>
+    public TelegramBotHost With(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
     public int NextUpdateId() => Interlocked.Increment(ref _lastUpdateId);
 
     /// <summary>A private chat of its own, so one test's dialog never meets another's.</summary>
@@ -49,6 +57,11 @@ public sealed class TelegramBotHost : IAsyncLifetime
         Factory = new BotApplicationFactory()
             .With("Telegram:BotToken", FakeTelegramBotApi.Token)
             .With("Telegram:ApiBaseUrl", Api.BaseUrl);
+        foreach (var (key, value) in _settings)
+        {
+            Factory.With(key, value);
+        }
+
         if (Webhook)
         {
             Factory.With("Telegram:WebhookUrl", WebhookUrl).With("Telegram:SecretToken", Secret);

@@ -1,4 +1,5 @@
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Security.RateLimiting;
 
 namespace Rectification.Bot.Channels.BotFramework.Adapter;
 
@@ -15,7 +16,7 @@ public static class BotFrameworkEndpoint
         }
 
         // Other methods on this path get 405 from routing, as the SDK answers them.
-        endpoints.MapPost(Path, HandleAsync).DisableAntiforgery();
+        endpoints.MapPost(Path, HandleAsync).DisableAntiforgery().RequireAddressRateLimit();
         return endpoints;
     }
 
