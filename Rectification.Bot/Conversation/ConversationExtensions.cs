@@ -26,6 +26,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<AnytimeQuestions>();
         builder.Services.AddScoped<GeneralAnswers>();
         builder.Services.AddScoped<HelpAnswers>();
+        builder.Services.AddScoped<RoundAnswers>();
         builder.Services.AddScoped<IntentAnswers>();
         builder.Services.AddScoped<MessageTurnHandler>();
         builder.Services.AddScoped<TurnApology>();

@@ -34,6 +34,7 @@ public static class RecognizerTable
         new ReopenRecognizer(),
         new FindingVerbRecognizer("sign off", IntentPatterns.SignOff(), number => new SignOffIntent(number), argumentFollowsVerb: true),
         new FindingVerbRecognizer("history", IntentPatterns.History(), number => new HistoryIntent(number)),
+        new PatternRecognizer("list rounds", IntentPatterns.Rounds(), () => new ListRoundsIntent()),
         new PatternRecognizer("unknown command", IntentPatterns.UnknownCommand(), () => new UnrecognizedIntent()),
         new DueWithinRecognizer(),
         new FindingStatusRecognizer(),

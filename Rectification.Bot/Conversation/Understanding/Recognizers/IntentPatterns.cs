@@ -51,6 +51,10 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^/re_?open\b|\bre-?open\b|重新打开|重新开启|重开|重启|撤销销号|取消销号|重新整改", Options)]
     public static partial Regex Reopen();
 
+    // The rounds as a group; "第五轮巡察…" names one round and is not this question.
+    [GeneratedRegex(@"^/rounds?$|^(please\s+)?(list|show)(\s+(me|all|the))*\s+(inspection\s+)?rounds$|\b(which|what)\s+(inspection\s+)?rounds\b|^(inspection\s+)?rounds\??$|^(请|帮我)?(列出|查看|显示|看看)?(所有|全部)?的?巡察(轮次|批次)(列表|清单)?$|(有哪些|哪几)(轮|次)(巡察)?|(有哪些|哪些)的?巡察(轮次|批次)|巡察(轮次|批次)?有哪些", Options)]
+    public static partial Regex Rounds();
+
     // Commands the rows after this one answer; any other slash command is unknown rather than a status question.
     [GeneratedRegex(@"^/(?!(status|item|finding|progress|list|all|open|completed|done|overdue|supervision)\b)[a-z_]+", Options)]
     public static partial Regex UnknownCommand();
