@@ -14,6 +14,7 @@ public static class ConversationExtensions
     {
         builder.Services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());
+        builder.Services.AddSingleton<OfficeClock>();
         builder.Services.AddSingleton<MessageRecognizer>();
         builder.Services.AddSingleton<RecognitionContextSource.Cache>();
         builder.Services.AddScoped<RecognitionContextSource>();

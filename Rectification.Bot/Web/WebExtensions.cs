@@ -9,7 +9,6 @@ public static class WebExtensions
     public static WebApplicationBuilder AddWebPages(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<OfficeClock>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Rectification.Bot.Conversation;
 using System.Globalization;
 using System.Text;
 using Rectification.Bot.Localization;

@@ -1,10 +1,8 @@
 using Microsoft.Extensions.Options;
-using Rectification.Bot.Conversation;
+namespace Rectification.Bot.Conversation;
 
-namespace Rectification.Bot.Web.Ledger;
-
-/// <summary>Dates and times as the office reads them (Conversation:TimeZone).</summary>
-internal sealed class OfficeClock(TimeProvider clock, IOptions<ConversationOptions> options)
+/// <summary>Dates and times as the office reads them (Conversation:TimeZone): the one home of the office's today.</summary>
+public sealed class OfficeClock(TimeProvider clock, IOptions<ConversationOptions> options)
 {
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), options.Value.OfficeTimeZone).DateTime);
 
