@@ -41,7 +41,7 @@ public static class FindingStatusCard
         var facts = new FactSet();
         facts.Facts.Add(new Fact(texts.DepartmentLabel, finding.Department ?? texts.NotAssigned));
         facts.Facts.Add(new Fact(texts.LeaderLabel, finding.Leader ?? texts.NotAssigned));
-        facts.Facts.Add(new Fact(texts.DeadlineLabel, finding.Deadline is { } deadline ? texts.Date(deadline) : texts.NotAssigned));
+        facts.Facts.Add(new Fact(texts.DeadlineLabel, texts.DeadlineText(finding.Deadline)));
         if (finding.MeasureCount > 0)
         {
             facts.Facts.Add(new Fact(texts.MeasuresProgressLabel, texts.MeasuresCompleted(finding.CompletedMeasureCount, finding.MeasureCount)));
@@ -63,7 +63,9 @@ public static class FindingStatusCard
         var spacing = Spacing.Small; // the first measure sits close to its heading, the others apart
         foreach (var measure in finding.Measures.OrderBy(m => m.Ordinal))
         {
-            var status = new TextBlock(texts.MeasureStatusWithPercent(measure.Status, measure.Percent))
+            var status = new TextBlock(measure.Deadline is { } own
+                ? $"{texts.MeasureStatusWithPercent(measure.Status, measure.Percent)} · {texts.DueOn(texts.DeadlineText(own))}"
+                : texts.MeasureStatusWithPercent(measure.Status, measure.Percent))
             {
                 Size = TextSize.Small,
                 Weight = TextWeight.Bolder,

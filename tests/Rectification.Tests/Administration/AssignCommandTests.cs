@@ -21,7 +21,7 @@ public sealed class AssignCommandTests
         Assert.Empty(run.Error);
         Assert.Contains("Finding 14 assigned:", run.Output, StringComparison.Ordinal);
         var finding = await host.FindingAsync(14);
-        Assert.Equal(("综合处", "张三", new DateOnly(2024, 9, 30)), (finding.ResponsibleDepartment, finding.ResponsibleLeader, finding.Deadline!.Value));
+        Assert.Equal(("综合处", "张三", (DateOnly?)new DateOnly(2024, 9, 30)), (finding.ResponsibleDepartment, finding.ResponsibleLeader, finding.Deadline!.Date));
         Assert.Equal(before.History.Count + 1, finding.History.Count);
         var entry = finding.History.Single(e => e.Kind == ProgressEntryKind.Assignment);
         Assert.Equal((ProgressSource.Administration, Actor.CommandLineChannel), (entry.Source, entry.Channel));

@@ -80,7 +80,7 @@ public sealed class LedgerImportTests
         Assert.Contains("ledger.csv: row 3, 序号: there is no finding 99 in the current round", run.ErrorLines);
         Assert.True(run.ErrorLines.Count == 5, run.Error);
         Assert.Contains(run.ErrorLines, l => l.StartsWith("ledger.csv: row 4, 序号: finding 14 has", StringComparison.Ordinal) && l.EndsWith("so 第14项第9条 is unknown", StringComparison.Ordinal));
-        Assert.Contains(run.ErrorLines, l => l.StartsWith("ledger.csv: row 5, 完成时限: '明年' is not a date", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("ledger.csv: row 5, 完成时限: '明年' is not a deadline", StringComparison.Ordinal));
         Assert.Contains(run.ErrorLines, l => l.StartsWith("ledger.csv: row 6, 责任部门: unknown department '不存在处'", StringComparison.Ordinal));
         Assert.Contains("4 problems; nothing was imported.", run.ErrorLines);
         Assert.Equal(before, await Snapshot(host));
@@ -161,7 +161,7 @@ public sealed class LedgerImportTests
     private sealed record FindingState(string? Department, string? Leader, DateOnly? Deadline, string? Category, FindingStatus Status, int Entries);
 
     private static Task<Dictionary<int, FindingState>> Snapshot(CommandHost host) => host.ReadAsync(db => db.Findings.AsNoTracking()
-        .Select(f => new { f.Number, State = new FindingState(f.ResponsibleDepartment, f.ResponsibleLeader, f.Deadline, f.Category, f.Status, f.History.Count) })
+        .Select(f => new { f.Number, State = new FindingState(f.ResponsibleDepartment, f.ResponsibleLeader, f.Deadline!.Date, f.Category, f.Status, f.History.Count) })
         .ToDictionaryAsync(f => f.Number, f => f.State));
 
     private static List<string> With(IReadOnlyList<string> cells, int column, string value)
