@@ -164,6 +164,48 @@ public sealed class LedgerImportTests
         .Select(f => new { f.Number, State = new FindingState(f.ResponsibleDepartment, f.ResponsibleLeader, f.Deadline!.Date, f.Category, f.Status, f.History.Count) })
         .ToDictionaryAsync(f => f.Number, f => f.State));
 
+    [Fact]
+    public async Task DeadlineKindsSetOnTheCommandLineSurviveAnExportAndImportRoundTrip()
+    {
+        await using var host = await CommandHost.StartAsync();
+        await host.RunAsync("assign", "14", "--due", "immediate");
+        await host.RunAsync("assign", "14.2", "--due", "ongoing", "--review", "2025-06-30");
+        await host.RunAsync("assign", "13", "--due", "长期坚持");
+        await host.RunAsync("assign", "12", "--due", "2024-12-31");
+        var file = host.TemporaryFile("台账.xlsx");
+        await host.RunAsync("export", "--format", "xlsx", "--out", file);
+        var before = await Snapshot(host);
+
+        var run = await host.RunAsync("import-ledger", file);
+
+        Assert.True(ExitCodes.Success == run.ExitCode, run.Error);
+        Assert.Equal(before, await Snapshot(host));
+        var table = LedgerFileReader.Read(file);
+        string Cell(string key) => table.Rows.Single(r => r.Cells[0] == key).Cells[DeadlineColumn];
+        Assert.Equal(("立行立改", "长期坚持（2025-06-30复查）", "立行立改"), (Cell("第14项第1条"), Cell("第14项第2条"), Cell("第14项第3条")));
+        Assert.Equal(("长期坚持", "2024-12-31"), (Cell("第13项第1条"), Cell("第12项第1条")));
+    }
+
+    [Fact]
+    public async Task TheDeadlineColumnTakesTheKindsAndAMeasureWithItsOwnDeadlineKeepsItApart()
+    {
+        await using var host = await CommandHost.StartAsync();
+        await host.RunAsync("assign", "14.2", "--due", "2030-01-31");
+        var file = host.TemporaryFile("ledger.csv");
+        await host.RunAsync("export", "--format", "csv", "--out", file);
+        WriteCsv(file, LedgerFileReader.Read(file), ("第12项第1条", LedgerColumns.Deadline, "长期坚持（2025-06-30复查）"),
+            ("第14项第2条", LedgerColumns.Deadline, "立行立改"), ("第15项第1条", LedgerColumns.Deadline, "立行立改"));
+
+        var run = await host.RunAsync("import-ledger", file);
+
+        Assert.True(ExitCodes.Success == run.ExitCode, run.Error);
+        Assert.Equal(Deadline.Ongoing(new DateOnly(2025, 6, 30)), (await host.FindingAsync(12)).Deadline);
+        var fourteen = await host.FindingAsync(14);
+        Assert.Equal((DeadlineKind.Immediately, (Deadline?)null), (fourteen.FindMeasure(2)!.Deadline!.Kind, fourteen.Deadline));
+        Assert.Equal(DeadlineKind.Immediately, (await host.FindingAsync(15)).Deadline!.Kind);
+        Assert.Contains(fourteen.History, e => e.Source == ProgressSource.LedgerFile && e.Description == "第2条完成时限：2030-01-31 → 立行立改");
+    }
+
     private static List<string> With(IReadOnlyList<string> cells, int column, string value)
     {
         var copy = cells.ToList();
