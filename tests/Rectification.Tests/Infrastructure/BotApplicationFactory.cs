@@ -61,7 +61,7 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
     /// </summary>
     public BotApplicationFactory InProduction(string apiKey = ProductionApiKey) =>
         With(SecurityOptions.ModeKey, nameof(SecurityMode.Production)).With("Api:Keys:0", apiKey)
-            .With("DirectLine:TokenSigningKey", "production-direct-line-signing-key-0123456789");
+            .With("DirectLine:TokenSigningKey", "production-direct-line-signing-key-0123456789").With("WebSignIn:Enabled", "false");
 
     public const string ProductionApiKey = "integration-key";
 
