@@ -54,7 +54,7 @@ public sealed class SignInBrowserTests(SignInHost host) : IClassFixture<SignInHo
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("无权查看");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(SignInHost.AdminName);
-        await Assertions.Expect(page.Locator("img")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("svg.chart")).ToHaveCountAsync(0);
         await BrowserHost.ScreenshotAsync(page, "signin-stranger-refused");
     }
 
