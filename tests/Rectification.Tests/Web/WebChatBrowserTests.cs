@@ -65,7 +65,8 @@ public sealed class WebChatBrowserTests(BrowserHost host) : IClassFixture<Browse
         await BrowserHost.ScreenshotAsync(page, "webchat-progress-confirm");
         await confirm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "确认保存" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator(".webchat__basic-transcript__activity").Last).ToContainTextAsync("已记录第14项的进展");
+        // The saved note and the finding's new status card arrive as two messages, in either order of drawing.
+        await page.Locator(".webchat__basic-transcript__activity").Filter(new LocatorFilterOptions { HasText = "已记录第14项的进展：措施3：已完成 → 推进中" }).WaitForAsync();
         await BrowserHost.ScreenshotAsync(page, "webchat-progress-saved");
     }
 
