@@ -1,8 +1,12 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Rectification.Bot.Administration;
 using Rectification.Bot.Channels.DirectLine;
+using Rectification.Domain.People;
 using Rectification.Tests.Fakes;
+using Rectification.Tests.Reporting.Chat;
 
 namespace Rectification.Tests.Web;
 
@@ -101,6 +105,29 @@ public sealed class WebSignInTests(SignInHost host) : IClassFixture<SignInHost>
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.Contains("Please ask an administrator: " + SignInHost.AdminName, await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APersonRemovedAfterSigningInSeesNothingAtTheNextRequest()
+    {
+        var account = host.Entra.AddAccount("赵离职", "zhao@office.example");
+        await host.Factory.AddPersonAsync(account.ObjectId, "赵离职", PersonRole.Staff);
+        using var browser = host.NewBrowser();
+        using var signedIn = await host.SignInAsync(browser, "/ledger", account);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var removed = await scope.ServiceProvider.GetRequiredService<AdministrationService>()
+                .RemovePersonAsync(Actor.Operator("test"), account.ObjectId, CancellationToken.None);
+            Assert.NotEqual(PersonChangeKind.Refused, removed.Kind);
+        }
+
+        using var after = await browser.GetAsync("/ledger");
+        using var token = await browser.PostAsync(WebChatTokenEndpoint.Path, content: null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, after.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, token.StatusCode);
     }
 
     [Fact]
