@@ -24,6 +24,13 @@ public sealed class ProgressRecorder(LedgerDbContext db, LedgerQueries queries, 
             (finding, now) => finding.RecordMeasureProgress(measureOrdinal, status, percent, description, actor.Author, now, evidence),
             cancellationToken);
 
+    public Task<ProgressOutcome> RecordNextStepProgressAsync(
+        Actor actor, int findingNumber, int stepOrdinal, MeasureStatus status, int? percent, string description,
+        Evidence? evidence, CancellationToken cancellationToken) =>
+        ApplyAsync(findingNumber, Authorize(ReportingAction.Report, actor),
+            (finding, now) => finding.RecordNextStepProgress(stepOrdinal, status, percent, description, actor.Author, now, evidence),
+            cancellationToken);
+
     public Task<ProgressOutcome> RecordFindingProgressAsync(
         Actor actor, int findingNumber, string description, Evidence? evidence, CancellationToken cancellationToken) =>
         ApplyAsync(findingNumber, Authorize(ReportingAction.Report, actor),

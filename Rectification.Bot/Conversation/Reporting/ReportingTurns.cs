@@ -62,6 +62,7 @@ internal sealed class ReportingTurns(
         {
             ReportIntent report => await reporting.StartDialogAsync(report, turn, cancellationToken),
             MeasureUpdateIntent update => await reporting.UpdateAsync(update, turn, cancellationToken),
+            NextStepUpdateIntent update => await reporting.UpdateNextStepAsync(update, turn, cancellationToken),
             SignOffIntent signOff => await reporting.SignOffAsync(signOff, turn, cancellationToken),
             ReopenIntent reopen => await reporting.ReopenAsync(reopen, turn, cancellationToken),
             AdminRequestIntent request => await adminRequests.StartAsync(request, turn, cancellationToken),
