@@ -112,6 +112,17 @@ public sealed class NoEntryToBackException(int findingNumber, int? measureOrdina
     public int? MeasureOrdinal { get; } = measureOrdinal;
 }
 
+/// <summary>A correction of a measure, next step or finding nobody has reported on yet: there is no entry to correct.</summary>
+public sealed class NoEntryToCorrectException(int findingNumber, int? measureOrdinal, int? nextStepOrdinal)
+    : FindingRuleException($"Finding {findingNumber} has no report{(measureOrdinal is null ? string.Empty : $" on measure {measureOrdinal}")}{(nextStepOrdinal is null ? string.Empty : $" on next step {nextStepOrdinal}")} to correct.")
+{
+    public int FindingNumber { get; } = findingNumber;
+
+    public int? MeasureOrdinal { get; } = measureOrdinal;
+
+    public int? NextStepOrdinal { get; } = nextStepOrdinal;
+}
+
 /// <summary>An assignment that names neither department, leader, deadline nor category.</summary>
 public sealed class AssignmentEmptyException(int findingNumber)
     : FindingRuleException($"An assignment of finding {findingNumber} must name a department, a leader, a deadline or a category.")

@@ -87,6 +87,7 @@ internal sealed partial class ChineseTexts
         Domain.Findings.ProgressEntryKind.SignOff => $"第{finding}项已销号：{change}。",
         Domain.Findings.ProgressEntryKind.Reopen => $"第{finding}项已重新打开：{change}。",
         Domain.Findings.ProgressEntryKind.EvidenceAdded => $"已为第{finding}项补充佐证材料。",
+        Domain.Findings.ProgressEntryKind.Correction => $"已更正第{finding}项的记录：{change}。原记录仍保留在历史中，标为已更正。",
         _ => $"已记录第{finding}项的进展：{change}。",
     };
 
@@ -109,6 +110,13 @@ internal sealed partial class ChineseTexts
         FindingAlreadySignedOffException signed => $"第{signed.FindingNumber}项已经销号了。",
         FindingAlreadyOpenException reopened => $"第{reopened.FindingNumber}项正在整改中，只有已完成或已销号的问题才能重新打开。",
         ReopenReasonRequiredException reason => AskReopenReason(reason.FindingNumber),
+        NoEntryToCorrectException none => none switch
+        {
+            { MeasureOrdinal: { } measure } => $"第{none.FindingNumber}项第{measure}条措施还没有人汇报过进展，没有可更正的记录。",
+            { NextStepOrdinal: { } step } => $"第{none.FindingNumber}项下一步{step}还没有人汇报过进展，没有可更正的记录。",
+            _ => $"第{none.FindingNumber}项还没有关于问题整体的汇报，没有可更正的记录。",
+        },
+        CorrectionNotApplicableException notApplicable => $"第{notApplicable.FindingNumber}项最新的记录是关于问题整体的，只能更正文字，不能更正状态。",
         NoEntryToBackException none => NoEntryToBack(none.FindingNumber, none.MeasureOrdinal),
         _ => "这项修改不符合台账规则，未保存。",
     };
@@ -124,6 +132,7 @@ internal sealed partial class ChineseTexts
         RefusalReason.OtherDepartment => "这一项由其他处室负责，您不能汇报它的进展。",
         RefusalReason.LeaderRequired => "只有领导可以销号或重新打开问题。",
         RefusalReason.AdminRequired => "只有管理员可以这样做。",
+        RefusalReason.AuthorOrAdminRequired => "只有这条记录的填报人或管理员可以更正它。",
         _ => "这样会使系统没有管理员，不能这样做。",
     };
 

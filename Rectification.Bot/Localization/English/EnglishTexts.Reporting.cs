@@ -87,6 +87,7 @@ internal sealed partial class EnglishTexts
         Domain.Findings.ProgressEntryKind.SignOff => $"Item {finding} signed off: {change}.",
         Domain.Findings.ProgressEntryKind.Reopen => $"Item {finding} reopened: {change}.",
         Domain.Findings.ProgressEntryKind.EvidenceAdded => $"Evidence added to item {finding}.",
+        Domain.Findings.ProgressEntryKind.Correction => $"Corrected the entry of item {finding}: {change}. The earlier entry stays in the history, marked as superseded.",
         _ => $"Recorded progress on item {finding}: {change}.",
     };
 
@@ -109,6 +110,13 @@ internal sealed partial class EnglishTexts
         FindingAlreadySignedOffException signed => $"Item {signed.FindingNumber} is already signed off.",
         FindingAlreadyOpenException reopened => $"Item {reopened.FindingNumber} is in progress; only a completed or signed-off item can be reopened.",
         ReopenReasonRequiredException reason => AskReopenReason(reason.FindingNumber),
+        NoEntryToCorrectException none => none switch
+        {
+            { MeasureOrdinal: { } measure } => $"Nobody has reported on measure {measure} of item {none.FindingNumber} yet, so there is nothing to correct.",
+            { NextStepOrdinal: { } step } => $"Nobody has reported on next step {step} of item {none.FindingNumber} yet, so there is nothing to correct.",
+            _ => $"Nobody has reported on item {none.FindingNumber} as a whole yet, so there is nothing to correct.",
+        },
+        CorrectionNotApplicableException notApplicable => $"The latest entry of item {notApplicable.FindingNumber} is about the item as a whole; only its text can be corrected, without a status.",
         NoEntryToBackException none => NoEntryToBack(none.FindingNumber, none.MeasureOrdinal),
         _ => "That change breaks a rule of the ledger and was not saved.",
     };
@@ -124,6 +132,7 @@ internal sealed partial class EnglishTexts
         RefusalReason.OtherDepartment => "Another department is responsible for this item, so you cannot report on it.",
         RefusalReason.LeaderRequired => "Only a leader can sign off or reopen an item.",
         RefusalReason.AdminRequired => "Only an administrator can do that.",
+        RefusalReason.AuthorOrAdminRequired => "Only the person who recorded that entry, or an administrator, can correct it.",
         _ => "That would leave no administrator.",
     };
 
