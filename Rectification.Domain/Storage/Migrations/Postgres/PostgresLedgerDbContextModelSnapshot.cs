@@ -146,6 +146,14 @@ namespace Rectification.Domain.Storage.Migrations.Postgres
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PercentComplete")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -224,6 +232,9 @@ namespace Rectification.Domain.Storage.Migrations.Postgres
                     b.Property<string>("MeasureStatusBefore")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("NextStepOrdinal")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("PercentAfter")
                         .HasColumnType("integer");
