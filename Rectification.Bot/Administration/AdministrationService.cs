@@ -133,9 +133,14 @@ public sealed class AdministrationService(
 
     /// <summary>Assigns a finding's responsible department, leader, deadline or category (what is null stays).</summary>
     public Task<ProgressOutcome> AssignAsync(
-        Actor actor, int findingNumber, string? department, string? leader, DateOnly? deadline, string? category,
+        Actor actor, int findingNumber, string? department, string? leader, Deadline? deadline, string? category,
         CancellationToken cancellationToken) =>
         recorder.AssignAsync(actor, findingNumber, department, leader, deadline, category, cancellationToken);
+
+    /// <summary>One measure's own deadline (administrators only), recorded in the finding's history.</summary>
+    public Task<ProgressOutcome> AssignMeasureDeadlineAsync(
+        Actor actor, int findingNumber, int measureOrdinal, Deadline deadline, CancellationToken cancellationToken) =>
+        recorder.AssignMeasureDeadlineAsync(actor, findingNumber, measureOrdinal, deadline, cancellationToken);
 
     /// <summary>Corrects a history entry with a new one that supersedes it (administrators only).</summary>
     public Task<ProgressOutcome> CorrectAsync(

@@ -9,6 +9,7 @@ public sealed record FindingDetail(
     string? ResponsibleLeader,
     string? ResponsibleDepartment,
     DateOnly? Deadline,
+    DeadlineKind? DeadlineKind,
     FindingStatus Status,
     IReadOnlyList<MeasureDetail> Measures,
     IReadOnlyList<NextStepDetail> NextSteps,
@@ -20,13 +21,15 @@ public sealed record FindingDetail(
         finding.Category,
         finding.ResponsibleLeader,
         finding.ResponsibleDepartment,
-        finding.Deadline,
+        finding.Deadline?.Date,
+        finding.Deadline?.Kind,
         finding.Status,
-        finding.Measures.OrderBy(m => m.Ordinal).Select(m => new MeasureDetail(m.Ordinal, m.Text, m.Status, m.PercentComplete)).ToList(),
+        finding.Measures.OrderBy(m => m.Ordinal).Select(m => new MeasureDetail(m.Ordinal, m.Text, m.Status, m.PercentComplete, m.Deadline?.Date, m.Deadline?.Kind)).ToList(),
         finding.NextSteps.OrderBy(s => s.Ordinal).Select(s => new NextStepDetail(s.Ordinal, s.Text)).ToList(),
         finding.History.OrderBy(e => e.RecordedAtUtc).ThenBy(e => e.Id).Select(HistoryEntryDetail.From).ToList());
 }
 
-public sealed record MeasureDetail(int Ordinal, string Text, MeasureStatus Status, int? PercentComplete);
+/// <summary>A measure; <paramref name="Deadline"/> and <paramref name="DeadlineKind"/> are its own deadline, when it has one.</summary>
+public sealed record MeasureDetail(int Ordinal, string Text, MeasureStatus Status, int? PercentComplete, DateOnly? Deadline = null, DeadlineKind? DeadlineKind = null);
 
 public sealed record NextStepDetail(int Ordinal, string Text);

@@ -10,6 +10,7 @@ public sealed record FindingListItem(
     MeasureCounts Measures,
     string? ResponsibleDepartment,
     DateOnly? Deadline,
+    DeadlineKind? DeadlineKind,
     LastUpdate? LastUpdate)
 {
     public static FindingListItem From(FindingSummary summary) => new(
@@ -18,7 +19,8 @@ public sealed record FindingListItem(
         summary.Status,
         new MeasureCounts(summary.MeasureCount, summary.CompletedMeasureCount),
         summary.ResponsibleDepartment,
-        summary.Deadline,
+        summary.Deadline?.Date,
+        summary.Deadline?.Kind,
         summary.LastUpdateAtUtc is { } at ? new LastUpdate(at, summary.LastUpdateBy ?? string.Empty) : null);
 }
 

@@ -14,7 +14,7 @@ public sealed record FindingCardModel(int Number, string Title, FindingStatus St
 
     public string? Leader { get; init; }
 
-    public DateOnly? Deadline { get; init; }
+    public Deadline? Deadline { get; init; }
 
     /// <summary>Where the finding stands on the ladder today; the card shows a band in its colour when it has one.</summary>
     public SupervisionStanding? Supervision { get; init; }

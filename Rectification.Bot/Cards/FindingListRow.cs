@@ -12,7 +12,7 @@ public sealed record FindingListRow(int Number, string Title, FindingStatus Stat
     public int? CompletedMeasureCount { get; init; }
 
     /// <summary>When set, the row adds "时限 2024年9月30日" (lists of one department's work).</summary>
-    public DateOnly? Deadline { get; init; }
+    public Deadline? Deadline { get; init; }
 
     /// <summary>When set and coloured, the row adds its standing on the ladder in its colour: 黄色督办 · 已逾期 3 个工作日.</summary>
     public SupervisionStanding? Supervision { get; init; }

@@ -40,6 +40,6 @@ internal static class FindingRows
         var line = row is { MeasureCount: > 0 and var total, CompletedMeasureCount: { } completed }
             ? $"{status} · {texts.MeasuresCompleted(completed, total)}"
             : status;
-        return row.Deadline is { } deadline ? $"{line} · {texts.DueOn(texts.Date(deadline))}" : line;
+        return row.Deadline is { } deadline ? $"{line} · {texts.DueOn(texts.DeadlineText(deadline))}" : line;
     }
 }

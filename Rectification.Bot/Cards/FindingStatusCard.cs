@@ -41,7 +41,7 @@ public static class FindingStatusCard
         var facts = new FactSet();
         facts.Facts.Add(new Fact(texts.DepartmentLabel, finding.Department ?? texts.NotAssigned));
         facts.Facts.Add(new Fact(texts.LeaderLabel, finding.Leader ?? texts.NotAssigned));
-        facts.Facts.Add(new Fact(texts.DeadlineLabel, finding.Deadline is { } deadline ? texts.Date(deadline) : texts.NotAssigned));
+        facts.Facts.Add(new Fact(texts.DeadlineLabel, texts.DeadlineText(finding.Deadline)));
         if (finding.MeasureCount > 0)
         {
             facts.Facts.Add(new Fact(texts.MeasuresProgressLabel, texts.MeasuresCompleted(finding.CompletedMeasureCount, finding.MeasureCount)));
@@ -86,7 +86,9 @@ public static class FindingStatusCard
         var spacing = Spacing.Small; // the first item sits close to its heading, the others apart
         foreach (var item in items.OrderBy(m => m.Ordinal))
         {
-            var status = new TextBlock(texts.MeasureStatusWithPercent(item.Status, item.Percent))
+            var status = new TextBlock(item.Deadline is { } own
+                ? $"{texts.MeasureStatusWithPercent(item.Status, item.Percent)} · {texts.DueOn(texts.DeadlineText(own))}"
+                : texts.MeasureStatusWithPercent(item.Status, item.Percent))
             {
                 Size = TextSize.Small,
                 Weight = TextWeight.Bolder,

@@ -76,7 +76,7 @@ public static class HelpCard
     private static HelpTopic[] Administering(Texts texts) =>
     [
         new(texts.HelpPeopleTopic, [texts.HelpAddPersonExample, texts.HelpRoleExample]),
-        new(texts.HelpAssignTopic, [texts.HelpAssignExample, texts.HelpAssignDepartmentExample, texts.HelpDeadlineExample]),
+        new(texts.HelpAssignTopic, [texts.HelpAssignExample, texts.HelpAssignDepartmentExample, texts.HelpDeadlineExample, texts.HelpMeasureDeadlineExample]),
     ];
 
     private static HelpTopic[] Closing(Texts texts) => [new(texts.HelpHelpTopic, [texts.HelpHelpExample])];

@@ -70,6 +70,9 @@ public abstract class DigestTexts
 
     public abstract string DueSoon(string deadline, int daysLeft);
 
+    /// <summary>长期坚持's review date, chased like a due date but never overdue: "长期坚持，复查日期 6月30日，还剩 3 天".</summary>
+    public abstract string ReviewDue(string reviewDate, int daysLeft);
+
     /// <param name="days">Days since the last entry; null when nothing was ever recorded.</param>
     /// <param name="lastDate">The day of the last entry; null when nothing was ever recorded.</param>
     public abstract string SinceLastEntry(int? days, string? lastDate);

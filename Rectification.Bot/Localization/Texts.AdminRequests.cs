@@ -1,3 +1,4 @@
+using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 
 namespace Rectification.Bot.Localization;
@@ -32,7 +33,10 @@ public abstract partial class Texts
 
     public abstract string ConfirmAddPerson(string name, string id, PersonRole role, string? department);
 
-    public abstract string ConfirmAssignment(int finding, string? department, string? leader, DateOnly? deadline);
+    public abstract string ConfirmAssignment(int finding, string? department, string? leader, Deadline? deadline);
+
+    /// <summary>请确认：将第5项第2条的完成时限改为长期坚持（…复查）？</summary>
+    public abstract string ConfirmMeasureDeadline(int finding, int measure, Deadline deadline);
 
     /// <summary>Asked after every confirmation question.</summary>
     public abstract string ConfirmOrCancel { get; }

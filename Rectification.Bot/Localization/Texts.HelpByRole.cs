@@ -37,4 +37,7 @@ public abstract partial class Texts
     public abstract string HelpAssignDepartmentExample { get; }
 
     public abstract string HelpDeadlineExample { get; }
+
+    /// <summary>A measure's own deadline of another kind: 第5项第2条长期坚持，2025-06-30复查.</summary>
+    public abstract string HelpMeasureDeadlineExample { get; }
 }

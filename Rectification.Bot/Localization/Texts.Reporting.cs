@@ -135,7 +135,9 @@ public abstract partial class Texts
 
     public abstract string AdminPersonChange(PersonChangeKind kind, string id, string name, PersonRole? role, string? department);
 
-    public abstract string AdminAssigned(int finding, string? department, string? leader, DateOnly? deadline);
+    public abstract string AdminAssigned(int finding, string? department, string? leader, Deadline? deadline);
+
+    public abstract string AdminMeasureDeadlineSet(int finding, int measure, Deadline deadline);
 
     /// <summary>Marks a history entry a later correction superseded.</summary>
     public abstract string SupersededEntry { get; }

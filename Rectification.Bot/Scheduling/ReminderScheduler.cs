@@ -123,9 +123,14 @@ public sealed partial class ReminderScheduler(
     internal static Func<DigestTexts, string>? Reason(Finding finding, DigestPeriod period, DateOnly today, int dueWithinDays, int stallDays, SupervisionLadder ladder)
     {
         var title = DigestBuilder.Shorten(finding.Title, DigestOptions.Default.TitleLength);
-        if (finding.Deadline is { } deadline && ladder.IsDueWithin(deadline, today, dueWithinDays))
+        if (finding.SupervisedDeadline() is { } supervised && ladder.IsChased(supervised, today, dueWithinDays) && supervised.ChaseOn is { } deadline)
         {
             var daysLeft = deadline.DayNumber - today.DayNumber;
+            if (!supervised.CanBeOverdue)
+            {
+                return texts => texts.Item(finding.Number, title) + " · " + texts.ReviewDue(texts.Date(deadline, deadline.Year != today.Year), daysLeft);
+            }
+
             return texts => texts.Item(finding.Number, title) + " · " + (daysLeft < 0
                 ? texts.Overdue(texts.Date(deadline, deadline.Year != today.Year), -daysLeft)
                 : texts.DueSoon(texts.Date(deadline, deadline.Year != today.Year), daysLeft));

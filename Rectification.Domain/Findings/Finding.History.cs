@@ -218,7 +218,7 @@ public sealed partial class Finding
     public ProgressEntry AssignResponsibility(
         string? department,
         string? leader,
-        DateOnly? deadline,
+        Deadline? deadline,
         ProgressAuthor author,
         DateTime atUtc,
         string? category = null)
@@ -231,7 +231,8 @@ public sealed partial class Finding
         var changes = new List<string>();
         Describe(changes, "责任部门", ResponsibleDepartment, Normalize(department));
         Describe(changes, "责任领导", ResponsibleLeader, Normalize(leader));
-        Describe(changes, "完成时限", Deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        deadline = deadline is null ? null : deadline.Repeats(Deadline) ? Deadline : Resolve(deadline, atUtc);
+        Describe(changes, "完成时限", Deadline?.LedgerText(), deadline?.LedgerText());
         Describe(changes, "类别", Category, Normalize(category));
 
         var entry = new ProgressEntry(this, ProgressEntryKind.Assignment, author, atUtc, string.Join("；", changes));
@@ -248,6 +249,30 @@ public sealed partial class Finding
                 changes.Add(string.Equals(before, after, StringComparison.Ordinal) ? $"{field}：{after}（未变）" : $"{field}：{before ?? "-"} → {after}");
             }
         }
+    }
+
+    /// <summary>
+    /// An administrator sets one measure's own deadline (第5项第2条长期坚持，2025-06-30复查): recorded as an
+    /// <see cref="ProgressEntryKind.Assignment"/> entry about that measure ("第2条完成时限：- → 长期坚持（2025-06-30复查）").
+    /// Allowed in any status, like the finding's own deadline.
+    /// </summary>
+    public ProgressEntry AssignMeasureDeadline(int measureOrdinal, Deadline deadline, ProgressAuthor author, DateTime atUtc)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        var measure = FindMeasure(measureOrdinal) ?? throw new MeasureNotFoundException(Number, measureOrdinal, _measures.Count);
+        var resolved = deadline.Repeats(measure.Deadline) ? measure.Deadline! : Resolve(deadline, atUtc);
+        var field = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"第{measureOrdinal}条完成时限");
+        var description = Equals(measure.Deadline, resolved)
+            ? $"{field}：{resolved.LedgerText()}（未变）"
+            : $"{field}：{measure.Deadline?.LedgerText() ?? "-"} → {resolved.LedgerText()}";
+        var entry = new ProgressEntry(this, ProgressEntryKind.Assignment, author, atUtc, description);
+        // Not tied to the measure (no MeasureOrdinal): an assignment is no report, so it must not become the measure's
+        // latest entry for the ledger's 进展情况 or the entry evidence backs.
+        entry.DescribeFindingPercent(PercentComplete, PercentComplete);
+        measure.SetDeadline(resolved);
+        entry.DescribeFindingStatus(Status);
+        AppendHistory(entry);
+        return entry;
     }
 
     /// <summary>

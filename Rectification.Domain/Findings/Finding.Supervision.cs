@@ -4,6 +4,16 @@ namespace Rectification.Domain.Findings;
 
 public sealed partial class Finding
 {
+    /// <summary>
+    /// The deadline the ladder chases: the most pressing of the finding's own and those of its open measures — the
+    /// earliest due day; when all of them are 长期坚持, the earliest review date.
+    /// </summary>
+    public Deadline? SupervisedDeadline() =>
+        _measures.Where(m => m.Status != MeasureStatus.Completed).Select(m => m.Deadline).Append(Deadline)
+            .OfType<Deadline>()
+            .OrderBy(d => d.CanBeOverdue ? 0 : 1).ThenBy(d => d.ChaseOn ?? DateOnly.MaxValue)
+            .FirstOrDefault();
+
     /// <summary>The colour the history last recorded for the finding on the ladder; none before any escalation.</summary>
     public SupervisionColour RecordedSupervisionColour() =>
         _history.Where(e => e.Kind == ProgressEntryKind.SupervisionChange)
@@ -51,6 +61,7 @@ public sealed partial class Finding
         {
             { Reopened: true } => "问题重新打开",
             { WorkingDaysOverdue: { } overdue } => $"已逾期 {overdue} 个工作日",
+            { Deadline.Kind: DeadlineKind.Immediately } => "立行立改",
             { WorkingDaysLeft: 0 } => "今天到期",
             { WorkingDaysLeft: { } left } => $"距时限还有 {left} 个工作日",
             _ => "无完成时限",

@@ -48,7 +48,8 @@ public sealed partial class Finding
 
     public string? ResponsibleDepartment { get; private set; }
 
-    public DateOnly? Deadline { get; private set; }
+    /// <summary>The finding's deadline (完成时限); a measure may carry its own (<see cref="Measure.Deadline"/>).</summary>
+    public Deadline? Deadline { get; private set; }
 
     public FindingStatus Status { get; private set; }
 
@@ -97,11 +98,11 @@ public sealed partial class Finding
     /// Sets what is given and keeps the rest, without a history entry: for seeding. People's assignments go
     /// through <see cref="AssignResponsibility"/>, which records who changed what.
     /// </summary>
-    public void Assign(string? department, string? leader, DateOnly? deadline, string? category = null)
+    public void Assign(string? department, string? leader, Deadline? deadline, string? category = null)
     {
         ResponsibleDepartment = Normalize(department) ?? ResponsibleDepartment;
         ResponsibleLeader = Normalize(leader) ?? ResponsibleLeader;
-        Deadline = deadline ?? Deadline;
+        Deadline = deadline is null || deadline.Repeats(Deadline) ? Deadline : Resolve(deadline, null);
         Category = Normalize(category) ?? Category;
         Touch();
     }
@@ -117,6 +118,13 @@ public sealed partial class Finding
         Status = status;
         Touch();
     }
+
+    /// <summary>
+    /// 立行立改 counts from the inspection's feedback; when the inspection is not loaded, from the day of the assignment.
+    /// </summary>
+    internal Deadline Resolve(Deadline deadline, DateTime? assignedAtUtc) =>
+        deadline.ResolvedFrom(Inspection?.FeedbackDate
+            ?? (assignedAtUtc is { } at ? DateOnly.FromDateTime(at) : throw new InvalidOperationException("The finding's inspection is not loaded.")));
 
     private void Touch() => Version++;
 

@@ -37,6 +37,11 @@ public sealed class Measure
     /// <summary>Optional self-reported completion, 0–100.</summary>
     public int? PercentComplete { get; private set; }
 
+    /// <summary>The measure's own deadline (完成时限), when it has one; otherwise the finding's applies.</summary>
+    public Deadline? Deadline { get; private set; }
+
+    internal void SetDeadline(Deadline deadline) => Deadline = deadline;
+
     internal void Change(MeasureStatus status, int? percent)
     {
         PercentComplete = MeasureProgressRules.StoredPercent(status, percent);

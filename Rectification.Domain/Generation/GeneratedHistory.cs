@@ -109,7 +109,7 @@ internal sealed class GeneratedHistory(Finding finding, GeneratedTexts texts, Ra
 
     private void Assign(DateOnly announced, ProgressAuthor administrator)
     {
-        DateOnly? deadline = random.NextDouble() < NoDeadlineShare ? null : announced.AddDays(random.Next(60, 400));
+        var deadline = random.NextDouble() < NoDeadlineShare ? null : Deadline.On(announced.AddDays(random.Next(60, 400)));
         var department = Pick(GeneratedTexts.Departments);
         var leader = Pick(GeneratedTexts.Leaders);
         var category = Pick(GeneratedTexts.Categories);

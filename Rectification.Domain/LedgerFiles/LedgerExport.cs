@@ -22,13 +22,13 @@ public static class LedgerExport
             {
                 var latest = history.LastOrDefault(e => e.MeasureOrdinal == measure.Ordinal) ?? history.LastOrDefault(e => e.MeasureOrdinal is null && e.NextStepOrdinal is null);
                 rows.Add(Row(finding, LedgerRowKey.ForMeasure(finding.Number, measure.Ordinal), measure.Text,
-                    LedgerColumns.MeasureStatusWord(measure.Status), latest, zone));
+                    LedgerColumns.MeasureStatusWord(measure.Status), latest, zone, measure.Deadline ?? finding.Deadline));
             }
 
             foreach (var step in finding.NextSteps.OrderBy(s => s.Ordinal))
             {
                 rows.Add(Row(finding, LedgerRowKey.ForNextStep(finding.Number, step.Ordinal), step.Text, LedgerColumns.NextStepMarker,
-                    history.LastOrDefault(e => e.NextStepOrdinal == step.Ordinal), zone));
+                    history.LastOrDefault(e => e.NextStepOrdinal == step.Ordinal), zone, finding.Deadline));
             }
         }
 
@@ -63,7 +63,7 @@ public static class LedgerExport
 
     private static PercentCell Rate(IReadOnlyCollection<Finding> findings) => new(RectificationRate(findings));
 
-    private static List<LedgerCell> Row(Finding finding, LedgerRowKey key, string text, string status, ProgressEntry? latest, TimeZoneInfo zone) =>
+    private static List<LedgerCell> Row(Finding finding, LedgerRowKey key, string text, string status, ProgressEntry? latest, TimeZoneInfo zone, Deadline? deadline) =>
     [
         new TextCell(key.ToString()),
         new TextCell(finding.Title),
@@ -73,13 +73,20 @@ public static class LedgerExport
         LedgerCell.Empty,
         LedgerCell.Of(finding.ResponsibleLeader),
         LedgerCell.Of(finding.ResponsibleDepartment),
-        LedgerCell.Of(finding.Deadline),
+        DeadlineCell(deadline),
         new TextCell(status),
         LedgerCell.Of(latest?.Description),
         LedgerCell.Of(latest is null ? null : EvidenceText(finding, latest)),
         latest is null ? LedgerCell.Empty : new DateTimeCell(TimeZoneInfo.ConvertTimeFromUtc(latest.RecordedAtUtc, zone)),
         new TextCell(finding.Status == FindingStatus.SignedOff ? LedgerColumns.Yes : LedgerColumns.No),
     ];
+
+    /// <summary>
+    /// A date as a date number (Excel formats it), and so an empty cell, so that a date typed in is read as one;
+    /// 立行立改 and 长期坚持 in words.
+    /// </summary>
+    private static LedgerCell DeadlineCell(Deadline? deadline) =>
+        deadline is null or { Kind: DeadlineKind.OnDate } ? LedgerCell.Of(deadline?.Date) : LedgerCell.Of(deadline.LedgerText());
 
     private static string? EvidenceText(Finding finding, ProgressEntry entry)
     {

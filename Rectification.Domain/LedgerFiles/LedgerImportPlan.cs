@@ -6,8 +6,13 @@ public sealed record LedgerImportProblem(int Row, string Column, string Reason)
     public override string ToString() => $"row {Row}, {Column}: {Reason}";
 }
 
-/// <summary>What a file changes about one finding; a null field is left as it is.</summary>
-public sealed record LedgerAssignmentChange(int FindingNumber, string? Category, string? Leader, string? Department, DateOnly? Deadline);
+/// <summary>
+/// What a file changes about one finding; a null field is left as it is. <paramref name="MeasureDeadlines"/> are the
+/// new deadlines of measures that have their own (by ordinal).
+/// </summary>
+public sealed record LedgerAssignmentChange(
+    int FindingNumber, string? Category, string? Leader, string? Department, Findings.Deadline? Deadline,
+    IReadOnlyDictionary<int, Findings.Deadline> MeasureDeadlines);
 
 /// <summary>A checked file: every problem found, and the changes it makes when it has none.</summary>
 public sealed record LedgerImportPlan(IReadOnlyList<LedgerImportProblem> Problems, IReadOnlyList<LedgerAssignmentChange> Changes)

@@ -17,7 +17,7 @@ public sealed class LedgerImporter(LedgerDbContext db)
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         var findings = await db.Findings.OfCurrentRound(db.Inspections)
-            .Include(f => f.Measures).Include(f => f.NextSteps).AsSplitQuery().ToListAsync(cancellationToken);
+            .Include(f => f.Inspection).Include(f => f.Measures).Include(f => f.NextSteps).AsSplitQuery().ToListAsync(cancellationToken);
         var plan = new LedgerRowChecker(findings, await KnownDepartmentsAsync(cancellationToken)).Check(table);
         if (!plan.CanApply)
         {
@@ -32,8 +32,16 @@ public sealed class LedgerImporter(LedgerDbContext db)
         var author = new ProgressAuthor(null, Author(fileName), ProgressSource.LedgerFile);
         foreach (var change in plan.Changes)
         {
-            findings.Single(f => f.Number == change.FindingNumber)
-                .AssignResponsibility(change.Department, change.Leader, change.Deadline, author, atUtc, change.Category);
+            var finding = findings.Single(f => f.Number == change.FindingNumber);
+            if (change.Department is not null || change.Leader is not null || change.Deadline is not null || change.Category is not null)
+            {
+                finding.AssignResponsibility(change.Department, change.Leader, change.Deadline, author, atUtc, change.Category);
+            }
+
+            foreach (var (ordinal, deadline) in change.MeasureDeadlines.OrderBy(m => m.Key))
+            {
+                finding.AssignMeasureDeadline(ordinal, deadline, author, atUtc);
+            }
         }
 
         try

@@ -47,9 +47,28 @@ internal sealed class LedgerRowChecker(IReadOnlyList<Finding> findings, IReadOnl
         Take(row.Number, LedgerColumns.Category, Text(row.Number, LedgerColumns.Category, cell(LedgerColumns.Category)), finding.Category, changes.Category);
         Take(row.Number, LedgerColumns.Leader, Text(row.Number, LedgerColumns.Leader, cell(LedgerColumns.Leader)), finding.ResponsibleLeader, changes.Leader);
         Take(row.Number, LedgerColumns.Department, Department(row.Number, cell(LedgerColumns.Department), finding), finding.ResponsibleDepartment, changes.Department);
-        var deadline = Deadline(row.Number, cell(LedgerColumns.Deadline));
-        Take(row.Number, LedgerColumns.Deadline, deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            finding.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), changes.Deadline);
+        TakeDeadline(row, Deadline(row.Number, cell(LedgerColumns.Deadline)), finding, changes);
+    }
+
+    /// <summary>
+    /// A measure row's 完成时限 is the measure's own deadline when it has one (set in chat or on the command line), else
+    /// the finding's: the value the export wrote there.
+    /// </summary>
+    private void TakeDeadline(LedgerFileRow row, Deadline? deadline, Finding finding, FindingChanges changes)
+    {
+        var key = LedgerRowKey.Parse(row.Cell(IndexOf(LedgerColumns.Key)))!;
+        if (!key.IsNextStep && finding.FindMeasure(key.Ordinal) is { Deadline: { } own })
+        {
+            if (deadline is not null && !deadline.Repeats(own))
+            {
+                changes.MeasureDeadlines[key.Ordinal] = deadline;
+            }
+
+            return;
+        }
+
+        Take(row.Number, LedgerColumns.Deadline, deadline is null || deadline.Repeats(finding.Deadline) ? null : deadline.LedgerText(),
+            finding.Deadline?.LedgerText(), changes.Deadline);
     }
 
     private Finding? FindingOf(int rowNumber, string keyText)
@@ -113,7 +132,7 @@ internal sealed class LedgerRowChecker(IReadOnlyList<Finding> findings, IReadOnl
         return null;
     }
 
-    private DateOnly? Deadline(int rowNumber, string value)
+    private Deadline? Deadline(int rowNumber, string value)
     {
         if (value.Length == 0)
         {
@@ -122,10 +141,16 @@ internal sealed class LedgerRowChecker(IReadOnlyList<Finding> findings, IReadOnl
 
         if (DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            return Findings.Deadline.On(date);
         }
 
-        Problem(rowNumber, LedgerColumns.Deadline, $"'{value}' is not a date (write it as 2024-09-30)");
+        if (Findings.Deadline.ParseLedgerText(value) is { } deadline)
+        {
+            return deadline;
+        }
+
+        Problem(rowNumber, LedgerColumns.Deadline,
+            $"'{value}' is not a deadline (write a date such as 2024-09-30, {Findings.Deadline.ImmediatelyWords}, {Findings.Deadline.OngoingWords} or {Findings.Deadline.OngoingWords}（2025-06-30复查）)");
         return null;
     }
 
@@ -169,10 +194,12 @@ internal sealed class LedgerRowChecker(IReadOnlyList<Finding> findings, IReadOnl
 
         public ChangedValue Deadline { get; } = new();
 
+        public Dictionary<int, Deadline> MeasureDeadlines { get; } = [];
+
         public LedgerAssignmentChange? ToChange(int number) =>
-            Category.Value is null && Leader.Value is null && Department.Value is null && Deadline.Value is null
+            Category.Value is null && Leader.Value is null && Department.Value is null && Deadline.Value is null && MeasureDeadlines.Count == 0
                 ? null
                 : new LedgerAssignmentChange(number, Category.Value, Leader.Value, Department.Value,
-                    Deadline.Value is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+                    Deadline.Value is { } d ? Findings.Deadline.ParseLedgerText(d) : null, MeasureDeadlines);
     }
 }

@@ -86,10 +86,17 @@ public sealed class ProgressRecorder(LedgerDbContext db, LedgerQueries queries, 
     }
 
     public Task<ProgressOutcome> AssignAsync(
-        Actor actor, int findingNumber, string? department, string? leader, DateOnly? deadline, string? category,
+        Actor actor, int findingNumber, string? department, string? leader, Deadline? deadline, string? category,
         CancellationToken cancellationToken) =>
         ApplyAsync(findingNumber, Authorize(ReportingAction.Administer, actor),
             (finding, now) => finding.AssignResponsibility(department, leader, deadline, actor.AsAdministrator(), now, category),
+            cancellationToken);
+
+    /// <summary>One measure's own deadline (第5项第2条长期坚持，2025-06-30复查): administrators only, like the finding's.</summary>
+    public Task<ProgressOutcome> AssignMeasureDeadlineAsync(
+        Actor actor, int findingNumber, int measureOrdinal, Deadline deadline, CancellationToken cancellationToken) =>
+        ApplyAsync(findingNumber, Authorize(ReportingAction.Administer, actor),
+            (finding, now) => finding.AssignMeasureDeadline(measureOrdinal, deadline, actor.AsAdministrator(), now),
             cancellationToken);
 
     /// <summary>

@@ -20,5 +20,5 @@ public static class CurrentRound
 
     /// <summary>Findings with their whole story: measures, next steps and history.</summary>
     public static IQueryable<Finding> WithDetails(this IQueryable<Finding> findings) =>
-        findings.Include(f => f.Measures).Include(f => f.NextSteps).Include(f => f.History).AsSplitQuery();
+        findings.Include(f => f.Inspection).Include(f => f.Measures).Include(f => f.NextSteps).Include(f => f.History).AsSplitQuery();
 }

@@ -10,6 +10,6 @@ public sealed record FindingSummary(
     int MeasureCount,
     int CompletedMeasureCount,
     string? ResponsibleDepartment,
-    DateOnly? Deadline,
+    Deadline? Deadline,
     DateTime? LastUpdateAtUtc,
     string? LastUpdateBy);

@@ -56,16 +56,16 @@ public static class DigestBuilder
         var today = period.DateOf(now);
         var ordered = round.Findings.OrderBy(f => f.Number).ToList();
         string Title(DigestFindingRow f) => Shorten(f.Title, options.TitleLength);
-        bool IsOverdue(DigestFindingRow f) => FindingDeadlines.IsOverdue(f.Status, f.Deadline, today);
+        bool IsOverdue(DigestFindingRow f) => f.Status == FindingStatus.InProgress && f.Deadline?.DueOn < today;
 
         List<DigestDeadlineItem> ByDeadline(IEnumerable<DigestFindingRow> due) => due
-            .Select(f => new DigestDeadlineItem(f.Number, Title(f), f.ResponsibleDepartment, f.Deadline!.Value, DaysBetween(today, f.Deadline.Value)))
+            .Select(f => new DigestDeadlineItem(f.Number, Title(f), f.ResponsibleDepartment, f.Deadline!.DueOn!.Value, DaysBetween(today, f.Deadline.DueOn.Value)))
             .OrderBy(i => i.Deadline).ThenBy(i => i.Number)
             .ToList();
 
         var overdue = ByDeadline(ordered.Where(IsOverdue));
         var dueSoon = ByDeadline(ordered.Where(f =>
-            f.Status == FindingStatus.InProgress && f.Deadline >= today && f.Deadline <= today.AddDays(options.DueSoonDays)));
+            f.Status == FindingStatus.InProgress && f.Deadline?.DueOn >= today && f.Deadline.DueOn <= today.AddDays(options.DueSoonDays)));
 
         var stalled = ordered
             .Where(f => f.Status == FindingStatus.InProgress)
@@ -134,8 +134,8 @@ public static class DigestBuilder
         .AsReadOnly();
 
     private static IReadOnlyList<DigestDeadline> NextDeadlines(IReadOnlyList<DigestFindingRow> ordered, DateOnly today, DigestOptions options) => ordered
-        .Where(f => f.Status == FindingStatus.InProgress && f.Deadline >= today)
-        .GroupBy(f => f.Deadline!.Value)
+        .Where(f => f.Status == FindingStatus.InProgress && f.Deadline?.DueOn >= today)
+        .GroupBy(f => f.Deadline!.DueOn!.Value)
         .OrderBy(g => g.Key)
         .Take(options.MaxDeadlineLines)
         .Select(g => new DigestDeadline(g.Key, DaysBetween(today, g.Key), g.Select(f => f.Number).ToList().AsReadOnly()))

@@ -42,7 +42,7 @@ public sealed record DigestFindingRow(
     string Title,
     FindingStatus Status,
     string? ResponsibleDepartment,
-    DateOnly? Deadline,
+    Deadline? Deadline,
     int Measures,
     int MeasuresCompleted,
     DateTime? LastEntryAtUtc);

@@ -23,23 +23,32 @@ public sealed class SupervisionLadder(WorkingCalendar calendar, SupervisionThres
     public SupervisionStanding StandingOf(Finding finding, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return StandingOf(finding.Status, finding.Deadline, finding.IsReopened(), today);
+        return StandingOf(finding.Status, finding.SupervisedDeadline(), finding.IsReopened(), today);
     }
 
-    public SupervisionStanding StandingOf(FindingStatus status, DateOnly? deadline, bool reopened, DateOnly today)
+    /// <summary>
+    /// 立行立改 counts as due on the day it took effect, a date on that day; 长期坚持 is never overdue and takes no
+    /// colour from its review date (only a reopening makes it red), though the days to its review are counted.
+    /// </summary>
+    public SupervisionStanding StandingOf(FindingStatus status, Deadline? deadline, bool reopened, DateOnly today)
     {
         if (status != FindingStatus.InProgress)
         {
             return SupervisionStanding.Unsupervised;
         }
 
-        int? left = deadline is { } due ? WorkingDaysLeft(due, today) : null;
-        var colour = reopened || left < -Thresholds.RedAfterWorkingDaysOverdue ? SupervisionColour.Red
-            : left < 0 ? SupervisionColour.Yellow
-            : left <= Thresholds.BlueWithinWorkingDays ? SupervisionColour.Blue
+        int? left = deadline?.ChaseOn is { } due ? WorkingDaysLeft(due, today) : null;
+        int? dueLeft = deadline is { CanBeOverdue: true } ? left : null;
+        var colour = reopened || dueLeft < -Thresholds.RedAfterWorkingDaysOverdue ? SupervisionColour.Red
+            : dueLeft < 0 ? SupervisionColour.Yellow
+            : dueLeft <= Thresholds.BlueWithinWorkingDays ? SupervisionColour.Blue
             : SupervisionColour.None;
         return new SupervisionStanding(colour, deadline, left, reopened);
     }
+
+    /// <summary>Overdue, the one rule the pages, lists and digest share: in progress and past its due day in working days.</summary>
+    public bool IsOverdue(FindingStatus status, Deadline? deadline, DateOnly today) =>
+        StandingOf(status, deadline, reopened: false, today).IsOverdue;
 
     /// <summary>
     /// Whether a standing answers the question the filter asks; <paramref name="withinWorkingDays"/> is the N of
@@ -65,6 +74,16 @@ public sealed class SupervisionLadder(WorkingCalendar calendar, SupervisionThres
     /// question "due within N working days".
     /// </summary>
     public bool IsDueWithin(DateOnly deadline, DateOnly today, int workingDays) => WorkingDaysLeft(deadline, today) <= workingDays;
+
+    /// <summary>
+    /// Whether reminders chase the deadline today: its due day (or an ongoing deadline's review date) lies within
+    /// <paramref name="workingDays"/> working days, overdue included.
+    /// </summary>
+    public bool IsChased(Deadline deadline, DateOnly today, int workingDays)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return deadline.ChaseOn is { } day && IsDueWithin(day, today, workingDays);
+    }
 
     /// <summary>
     /// Working days left until the deadline: 0 on the day (or when it falls on a rest day with no working day before

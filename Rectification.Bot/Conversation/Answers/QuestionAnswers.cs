@@ -108,7 +108,7 @@ internal sealed class QuestionAnswers(
         (await ledger.ListFindingsAsync(FindingStatusFilter.All, cancellationToken))
             .Where(f => Person.SameDepartment(f.ResponsibleDepartment, department))
             .OrderBy(f => f.Status switch { FindingStatus.InProgress => 0, FindingStatus.Completed => 1, _ => 2 })
-            .ThenBy(f => f.Deadline ?? DateOnly.MaxValue)
+            .ThenBy(f => f.Deadline?.ChaseOn ?? DateOnly.MaxValue)
             .ThenBy(f => f.Number)
             .ToList();
 

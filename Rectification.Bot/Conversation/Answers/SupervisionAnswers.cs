@@ -20,7 +20,7 @@ internal sealed class SupervisionAnswers(DigestSource findings, SupervisionToday
         var rows = (await findings.LoadFindingsAsync(cancellationToken))
             .Select(finding => (Finding: finding, Standing: supervision.Ladder.StandingOf(finding, today)))
             .Where(f => SupervisionLadder.Matches(f.Standing, question.Filter, question.WithinWorkingDays))
-            .Select(f => FindingCardModels.Row(f.Finding) with { Supervision = f.Standing, Deadline = f.Finding.Deadline })
+            .Select(f => FindingCardModels.Row(f.Finding) with { Supervision = f.Standing, Deadline = f.Standing.Deadline ?? f.Finding.Deadline })
             .ToList();
         var model = new SupervisionListCardModel(question.Filter, rows, supervision.Ladder.Thresholds) { WithinWorkingDays = question.WithinWorkingDays };
         return [reply.Card(SupervisionListCard.Build(model, reply.Texts))];

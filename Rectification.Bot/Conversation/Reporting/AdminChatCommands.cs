@@ -3,6 +3,8 @@ using Rectification.Bot.Administration;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Reporting.AdminRequests;
+using Rectification.Bot.Conversation.Understanding.Recognizers;
+using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 
 namespace Rectification.Bot.Conversation.Reporting;
@@ -80,13 +82,17 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
     private async Task<IReadOnlyList<OutboundMessage>> AssignAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
     {
         var number = CommandArguments.ParseFindingNumber(words[0].Trim('#', '第', '项'));
-        DateOnly? deadline = null;
+        Deadline? deadline = null;
         string? leader = null;
         foreach (var word in words.Skip(2))
         {
             if (char.IsDigit(word[0]))
             {
-                deadline = CommandArguments.ParseDate("deadline", word);
+                deadline = Deadline.On(CommandArguments.ParseDate("deadline", word));
+            }
+            else if (DeadlineMentions.Parse(word) is { } kind)
+            {
+                deadline = kind;
             }
             else
             {

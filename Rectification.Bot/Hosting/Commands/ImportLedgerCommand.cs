@@ -84,6 +84,7 @@ internal sealed class ImportLedgerCommand(LedgerDbContext ledger, TimeProvider c
         change.Category is null ? null : $"{LedgerColumns.Category} {change.Category}",
         change.Leader is null ? null : $"{LedgerColumns.Leader} {change.Leader}",
         change.Department is null ? null : $"{LedgerColumns.Department} {change.Department}",
-        change.Deadline is null ? null : $"{LedgerColumns.Deadline} {change.Deadline.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-    }.Where(part => part is not null));
+        change.Deadline is null ? null : $"{LedgerColumns.Deadline} {change.Deadline.LedgerText()}",
+    }.Concat(change.MeasureDeadlines.OrderBy(m => m.Key).Select(m => string.Create(CultureInfo.InvariantCulture, $"第{m.Key}条{LedgerColumns.Deadline} {m.Value.LedgerText()}")))
+    .Where(part => part is not null));
 }

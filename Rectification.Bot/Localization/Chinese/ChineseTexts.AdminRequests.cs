@@ -1,3 +1,4 @@
+using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 
 namespace Rectification.Bot.Localization;
@@ -39,21 +40,27 @@ internal sealed partial class ChineseTexts
     public override string ConfirmAddPerson(string name, string id, PersonRole role, string? department) =>
         $"请确认：添加{name}（{id}）为" + (department is null ? string.Empty : department + "的") + $"{RoleName(role)}？";
 
-    public override string ConfirmAssignment(int finding, string? department, string? leader, DateOnly? deadline) =>
+    public override string ConfirmAssignment(int finding, string? department, string? leader, Deadline? deadline) =>
         $"请确认：{Assignment(finding, department, leader, deadline)}？";
 
-    public override string AdminAssigned(int finding, string? department, string? leader, DateOnly? deadline) =>
+    public override string ConfirmMeasureDeadline(int finding, int measure, Deadline deadline) =>
+        $"请确认：将第{finding}项第{measure}条的完成时限改为{DeadlineText(deadline)}？";
+
+    public override string AdminMeasureDeadlineSet(int finding, int measure, Deadline deadline) =>
+        $"已将第{finding}项第{measure}条的完成时限改为{DeadlineText(deadline)}。";
+
+    public override string AdminAssigned(int finding, string? department, string? leader, Deadline? deadline) =>
         $"已{Assignment(finding, department, leader, deadline)}。";
 
     public override string ConfirmOrCancel => "回复“确认”执行，或“取消”放弃。";
 
     /// <summary>将第13项分配给科技金融处，责任领导：李局长，完成时限：2024年12月31日 — or, without a department, 将第5项的完成时限改为….</summary>
-    private string Assignment(int finding, string? department, string? leader, DateOnly? deadline)
+    private string Assignment(int finding, string? department, string? leader, Deadline? deadline)
     {
         var details = new[]
         {
             leader is null ? null : (department is null ? "责任领导改为" : "责任领导：") + leader,
-            deadline is null ? null : (department is null ? "完成时限改为" : "完成时限：") + Date(deadline.Value),
+            deadline is null ? null : (department is null ? "完成时限改为" : "完成时限：") + DeadlineText(deadline),
         }.OfType<string>();
         return department is null
             ? $"将第{finding}项的" + string.Join("，", details)

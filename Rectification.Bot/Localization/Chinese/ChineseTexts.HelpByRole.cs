@@ -33,4 +33,6 @@ internal sealed partial class ChineseTexts
     public override string HelpAssignDepartmentExample => "让科技金融处负责第五项";
 
     public override string HelpDeadlineExample => "第五项的完成时限改为2024年12月31日";
+
+    public override string HelpMeasureDeadlineExample => "第5项第2条长期坚持，2025-06-30复查";
 }

@@ -79,6 +79,14 @@ internal sealed class ChineseDigestTexts : DigestTexts
     public override string DueSoon(string deadline, int daysLeft) =>
         daysLeft == 0 ? $"截止 {deadline}，今天到期" : $"截止 {deadline}，还剩 {Number(daysLeft)} 天";
 
+    public override string ReviewDue(string reviewDate, int daysLeft) =>
+        daysLeft switch
+        {
+            0 => $"长期坚持，今天复查（{reviewDate}）",
+            < 0 => $"长期坚持，复查日期 {reviewDate} 已过 {Number(-daysLeft)} 天",
+            _ => $"长期坚持，复查日期 {reviewDate}，还剩 {Number(daysLeft)} 天",
+        };
+
     public override string SinceLastEntry(int? days, string? lastDate) =>
         days is null ? "尚无任何记录" : $"已 {Number(days.Value)} 天无新记录（最近一次：{lastDate}）";
 

@@ -83,6 +83,14 @@ internal sealed class EnglishDigestTexts : DigestTexts
     public override string DueSoon(string deadline, int daysLeft) =>
         daysLeft == 0 ? $"due {deadline}, today" : $"due {deadline}, in {Count(daysLeft, "day", "days")}";
 
+    public override string ReviewDue(string reviewDate, int daysLeft) =>
+        daysLeft switch
+        {
+            0 => $"ongoing, review due today ({reviewDate})",
+            < 0 => $"ongoing, review was due {reviewDate}, {Count(-daysLeft, "day", "days")} ago",
+            _ => $"ongoing, review {reviewDate}, in {Count(daysLeft, "day", "days")}",
+        };
+
     public override string SinceLastEntry(int? days, string? lastDate) =>
         days is null ? "nothing recorded yet" : $"no entry for {Count(days.Value, "day", "days")} (last: {lastDate})";
 

@@ -1,3 +1,4 @@
+using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 
 namespace Rectification.Bot.Localization;
@@ -39,24 +40,30 @@ internal sealed partial class EnglishTexts
     public override string ConfirmAddPerson(string name, string id, PersonRole role, string? department) =>
         $"Please confirm: add {name} ({id}) as {RoleName(role)}" + (department is null ? "?" : $" in {department}?");
 
-    public override string ConfirmAssignment(int finding, string? department, string? leader, DateOnly? deadline) =>
+    public override string ConfirmAssignment(int finding, string? department, string? leader, Deadline? deadline) =>
         $"Please confirm: {Assignment(finding, department, leader, deadline)}?";
 
-    public override string AdminAssigned(int finding, string? department, string? leader, DateOnly? deadline) =>
+    public override string ConfirmMeasureDeadline(int finding, int measure, Deadline deadline) =>
+        $"Please confirm: set the deadline of item {finding}.{measure} to {DeadlineText(deadline)}?";
+
+    public override string AdminMeasureDeadlineSet(int finding, int measure, Deadline deadline) =>
+        $"Item {finding}.{measure} is now due: {DeadlineText(deadline)}.";
+
+    public override string AdminAssigned(int finding, string? department, string? leader, Deadline? deadline) =>
         department is null
             ? $"Item {finding} updated: {Details(leader, deadline)}."
             : $"Item {finding} is now assigned to {department}" + (leader is null && deadline is null ? "." : $" ({Details(leader, deadline)}).");
 
     public override string ConfirmOrCancel => "Reply \"confirm\" to go ahead, or \"cancel\" to drop it.";
 
-    private string Assignment(int finding, string? department, string? leader, DateOnly? deadline) =>
+    private string Assignment(int finding, string? department, string? leader, Deadline? deadline) =>
         department is null
             ? $"for item {finding}, {Details(leader, deadline)}"
             : $"assign item {finding} to {department}" + (leader is null && deadline is null ? string.Empty : $" ({Details(leader, deadline)})");
 
-    private string Details(string? leader, DateOnly? deadline) => string.Join(", ", new[]
+    private string Details(string? leader, Deadline? deadline) => string.Join(", ", new[]
     {
         leader is null ? null : "leader " + leader,
-        deadline is null ? null : "deadline " + Date(deadline.Value),
+        deadline is null ? null : "deadline " + DeadlineText(deadline),
     }.OfType<string>());
 }

@@ -33,4 +33,6 @@ internal sealed partial class EnglishTexts
     public override string HelpAssignDepartmentExample => "make 科技金融处 responsible for item 5";
 
     public override string HelpDeadlineExample => "set the deadline of item 5 to 2024-12-31";
+
+    public override string HelpMeasureDeadlineExample => "set the deadline of item 5.2 to ongoing, review 2025-06-30";
 }

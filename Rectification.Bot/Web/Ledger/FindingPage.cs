@@ -1,3 +1,4 @@
+using Rectification.Bot.Supervision;
 using Rectification.Bot.Conversation;
 using System.Globalization;
 using System.Text;
@@ -11,7 +12,7 @@ namespace Rectification.Bot.Web.Ledger;
 /// <summary>GET /ledger/{n}: one finding with its measures, next steps, history and evidence.</summary>
 internal static class FindingPage
 {
-    public static async Task<IResult> RenderAsync(string number, HttpRequest request, LedgerQueries ledger, OfficeClock office, CancellationToken cancellationToken)
+    public static async Task<IResult> RenderAsync(string number, HttpRequest request, LedgerQueries ledger, OfficeClock office, SupervisionToday supervision, CancellationToken cancellationToken)
     {
         var texts = PageLanguage.For(request);
         var finding = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? await ledger.GetFindingAsync(n, cancellationToken) : null;
@@ -22,7 +23,7 @@ internal static class FindingPage
 
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"statement\">{Encode(finding.Title)}</p>\n");
-        body.Append(Facts(texts, finding, office.Today));
+        body.Append(Facts(texts, finding, supervision.StandingOf(finding)));
         body.Append(Measures(texts, finding));
         body.Append(NextSteps(texts, finding));
         body.Append(History(texts, finding, office));
@@ -30,10 +31,10 @@ internal static class FindingPage
         return Page(texts, texts.FindingHeading(finding.Number, finding.Status), body.ToString());
     }
 
-    private static string Facts(Texts texts, Finding finding, DateOnly today)
+    private static string Facts(Texts texts, Finding finding, Domain.Supervision.SupervisionStanding standing)
     {
-        var deadline = finding.Deadline is { } date ? texts.Date(date) : texts.NotAssigned;
-        if (FindingDeadlines.IsOverdue(finding.Status, finding.Deadline, today))
+        var deadline = texts.DeadlineText(finding.Deadline);
+        if (standing.IsOverdue)
         {
             deadline += " · " + texts.OverdueLabel;
         }

@@ -1,3 +1,4 @@
+using Rectification.Domain.Supervision;
 using Rectification.Domain.Findings;
 
 namespace Rectification.Bot.Web.Ledger;
@@ -35,11 +36,13 @@ internal sealed record LedgerFilter(FindingStatus? Status, string? Department, b
         return (new LedgerFilter(status, department.Length == 0 ? null : department, overdue.Length > 0), null);
     }
 
-    public bool Shows(Finding finding, DateOnly today)
+    /// <summary>Whether the finding passes the filter; "overdue" is the ladder's (working days, 长期坚持 never).</summary>
+    public bool Shows(Finding finding, SupervisionStanding standing)
     {
         ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(standing);
         return (Status is not { } status || finding.Status == status)
             && (Department is null || string.Equals(finding.ResponsibleDepartment, Department, StringComparison.Ordinal))
-            && (!OverdueOnly || FindingDeadlines.IsOverdue(finding.Status, finding.Deadline, today));
+            && (!OverdueOnly || standing.IsOverdue);
     }
 }

@@ -26,7 +26,7 @@ internal static class LedgerTablePage
 
         var findings = (await ledger.SnapshotAsync(cancellationToken)).Findings.OrderBy(f => f.Number).ToList();
         var today = office.Today;
-        var shown = findings.Where(f => filter.Shows(f, today)).ToList();
+        var shown = findings.Where(f => filter.Shows(f, supervision.Ladder.StandingOf(f, today))).ToList();
         var body = new StringBuilder();
         body.Append(FilterForm(texts, filter, findings));
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"count\">{Encode(texts.LedgerShown(shown.Count, findings.Count))}</p>\n");
@@ -59,9 +59,9 @@ internal static class LedgerTablePage
         var rows = new StringBuilder();
         foreach (var finding in findings)
         {
-            var overdue = FindingDeadlines.IsOverdue(finding.Status, finding.Deadline, today);
-            var deadline = finding.Deadline is { } date ? texts.Date(date) : texts.NotAssigned;
             var standing = supervision.Ladder.StandingOf(finding, today);
+            var overdue = standing.IsOverdue;
+            var deadline = texts.DeadlineText(finding.Deadline);
             var last = finding.LastEntry is { } entry ? texts.UpdatedBy(entry.AuthorName, texts.DateAndTime(office.Local(entry.RecordedAtUtc))) : texts.NoUpdatesYet;
             rows.Append(CultureInfo.InvariantCulture, $"""
                 <tr data-number="{finding.Number}"{(overdue ? " class=\"overdue\"" : "")}>

@@ -16,6 +16,7 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         builder.Property(f => f.ResponsibleDepartment).HasMaxLength(200);
         builder.Property(f => f.Version).IsConcurrencyToken();
         builder.Ignore(f => f.LastEntry);
+        builder.ComplexProperty(f => f.Deadline, DeadlineMapping.Configure);
 
         builder.HasMany(f => f.Measures).WithOne(m => m.Finding).HasForeignKey(m => m.FindingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.NextSteps).WithOne(s => s.Finding).HasForeignKey(s => s.FindingId).OnDelete(DeleteBehavior.Cascade);

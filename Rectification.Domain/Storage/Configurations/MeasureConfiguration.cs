@@ -11,5 +11,6 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         builder.ToTable("Measures");
         builder.HasIndex(m => new { m.FindingId, m.Ordinal }).IsUnique();
         builder.Property(m => m.Text).HasMaxLength(4000).IsRequired();
+        builder.ComplexProperty(m => m.Deadline, DeadlineMapping.Configure);
     }
 }

@@ -21,12 +21,44 @@ public sealed class AssignCommandTests
         Assert.Empty(run.Error);
         Assert.Contains("Finding 14 assigned:", run.Output, StringComparison.Ordinal);
         var finding = await host.FindingAsync(14);
-        Assert.Equal(("综合处", "张三", new DateOnly(2024, 9, 30)), (finding.ResponsibleDepartment, finding.ResponsibleLeader, finding.Deadline!.Value));
+        Assert.Equal(("综合处", "张三", (DateOnly?)new DateOnly(2024, 9, 30)), (finding.ResponsibleDepartment, finding.ResponsibleLeader, finding.Deadline!.Date));
         Assert.Equal(before.History.Count + 1, finding.History.Count);
         var entry = finding.History.Single(e => e.Kind == ProgressEntryKind.Assignment);
         Assert.Equal((ProgressSource.Administration, Actor.CommandLineChannel), (entry.Source, entry.Channel));
         Assert.EndsWith("（命令行）", entry.AuthorName, StringComparison.Ordinal);
         Assert.Contains("完成时限：- → 2024-09-30", entry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assign_takes_immediate_and_ongoing_with_a_review_date_for_a_finding_and_for_a_measure()
+    {
+        await using var host = await CommandHost.StartAsync();
+
+        var immediate = await host.RunAsync("assign", "14", "--due", "immediate");
+        var ongoing = await host.RunAsync("assign", "14.3", "--due", "ongoing", "--review", "2025-06-30");
+
+        Assert.True(immediate.ExitCode == ExitCodes.Success, immediate.Error);
+        Assert.True(ongoing.ExitCode == ExitCodes.Success, ongoing.Error);
+        Assert.Contains("due 立行立改", immediate.Output, StringComparison.Ordinal);
+        Assert.Contains("第3条完成时限：- → 长期坚持（2025-06-30复查）", ongoing.Output, StringComparison.Ordinal);
+        var finding = await host.FindingAsync(14);
+        Assert.Equal(DeadlineKind.Immediately, finding.Deadline!.Kind);
+        Assert.Equal(Deadline.Ongoing(new DateOnly(2025, 6, 30)), finding.FindMeasure(3)!.Deadline);
+    }
+
+    [Theory]
+    [InlineData("14", "--due", "2024-09-30", "--review", "2025-06-30")]
+    [InlineData("14.2", "--leader", "张三", "--due", "immediate")]
+    [InlineData("14.2", "--department", "综合处")]
+    public async Task Assign_refuses_a_review_date_without_ongoing_and_a_measure_given_anything_but_its_deadline(params string[] arguments)
+    {
+        await using var host = await CommandHost.StartAsync();
+        var before = (await host.FindingAsync(14)).History.Count;
+
+        var run = await host.RunAsync(["assign", .. arguments]);
+
+        Assert.NotEqual(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(before, (await host.FindingAsync(14)).History.Count);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ internal sealed class CommandHost : IAsyncDisposable
     }
 
     public Task<Domain.Findings.Finding> FindingAsync(int number) =>
-        ReadAsync(db => db.Findings.AsNoTracking().Include(f => f.History).SingleAsync(f => f.Number == number));
+        ReadAsync(db => db.Findings.AsNoTracking().Include(f => f.History).Include(f => f.Measures).SingleAsync(f => f.Number == number));
 
     public async ValueTask DisposeAsync()
     {

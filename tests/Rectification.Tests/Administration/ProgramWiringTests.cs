@@ -31,7 +31,7 @@ public sealed class ProgramWiringTests
         Assert.Contains("Finding 14 assigned: 责任部门：- → 综合处", output.ToString(), StringComparison.Ordinal);
         var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
         var finding = await db.Findings.AsNoTracking().SingleAsync(f => f.Number == 14);
-        Assert.Equal(("综合处", "张三", new DateOnly(2024, 9, 30)), (finding.ResponsibleDepartment, finding.ResponsibleLeader, finding.Deadline!.Value));
+        Assert.Equal(("综合处", "张三", (DateOnly?)new DateOnly(2024, 9, 30)), (finding.ResponsibleDepartment, finding.ResponsibleLeader, finding.Deadline!.Date));
         Assert.False(scope.ServiceProvider.GetRequiredService<ReportingRules>().AllowUnknownUsers);
     }
 

@@ -19,6 +19,10 @@ internal static class CardCatalog
         ["status-no-measures"] = texts => FindingStatusCard.Build(SampleFindings.NoMeasures(), texts, SampleFindings.Shanghai),
         ["status-red"] = texts => FindingStatusCard.Build(SampleFindings.Item14() with { Supervision = SampleSupervision.Red }, texts, SampleFindings.Shanghai),
         ["status-blue"] = texts => FindingStatusCard.Build(SampleFindings.Item14() with { Supervision = SampleSupervision.Blue }, texts, SampleFindings.Shanghai),
+        ["status-deadline-kinds"] = texts => FindingStatusCard.Build(SampleFindings.WithDeadlineKinds(), texts, SampleFindings.Shanghai),
+        ["list-deadline-kinds"] = texts => FindingListCard.Build(new FindingListCardModel(FindingStatusFilter.All,
+            [.. SampleFindings.AllRows().Take(3).Zip<FindingListRow, Deadline, FindingListRow>(
+                [Deadline.Immediately(new DateOnly(2023, 12, 8)), Deadline.Ongoing(new DateOnly(2025, 6, 30)), Deadline.Ongoing()], (row, deadline) => row with { Deadline = deadline })]), texts),
         ["supervision-list"] = texts => SupervisionListCard.Build(SampleSupervision.List(), texts),
         ["supervision-list-empty"] = texts => SupervisionListCard.Build(
             new SupervisionListCardModel(SupervisionFilter.Overdue, [], SupervisionThresholds.Default), texts),

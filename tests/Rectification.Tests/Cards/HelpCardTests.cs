@@ -3,6 +3,7 @@ using Rectification.Bot.Cards.Serialization;
 using Rectification.Bot.Conversation.Understanding;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Localization;
+using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 using Rectification.Domain.Supervision;
 using Rectification.Tests.Understanding;
@@ -104,6 +105,7 @@ public class HelpCardTests
             [texts.HelpAssignExample] = i => i.Equals(new AssignRequestIntent(13, "科技金融处", "李局长", new DateOnly(2024, 12, 31))),
             [texts.HelpAssignDepartmentExample] = i => i.Equals(new AssignRequestIntent(5, "科技金融处", null, null)),
             [texts.HelpDeadlineExample] = i => i.Equals(new SetDeadlineRequestIntent(5, new DateOnly(2024, 12, 31))),
+            [texts.HelpMeasureDeadlineExample] = i => i.Equals(new SetDeadlineRequestIntent(5, Deadline.Ongoing(new DateOnly(2025, 6, 30)), 2)),
         };
 
         Assert.All(HelpCard.Topics(texts, audience).SelectMany(t => t.Examples), example =>

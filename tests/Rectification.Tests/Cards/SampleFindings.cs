@@ -12,6 +12,22 @@ internal static class SampleFindings
     /// <summary>2024-06-18 06:30 UTC, 14:30 in Wuhan.</summary>
     public static DateTime ReportedAtUtc { get; } = new(2024, 6, 18, 6, 30, 0, DateTimeKind.Utc);
 
+    /// <summary>Item 14 due 立行立改, its second measure 长期坚持 with a review date, its third due on a date of its own.</summary>
+    public static FindingCardModel WithDeadlineKinds()
+    {
+        var item = Item14();
+        return item with
+        {
+            Deadline = Deadline.Immediately(new DateOnly(2023, 12, 8)),
+            Measures =
+            [
+                item.Measures[0],
+                item.Measures[1] with { Deadline = Deadline.Ongoing(new DateOnly(2025, 6, 30)) },
+                item.Measures[2] with { Deadline = new DateOnly(2024, 9, 30) },
+            ],
+        };
+    }
+
     /// <summary>Item 14 with everything set: three measures in all three states, next steps, history.</summary>
     public static FindingCardModel Item14() => new(14, "金融发展促进中心组建有名无实，未全面挂牌运转", FindingStatus.InProgress)
     {

@@ -104,7 +104,7 @@ public sealed class FindingHistoryTests
 
         Assert.Equal(ProgressEntryKind.Assignment, entry.Kind);
         Assert.Equal("责任部门：综合处 → 法规处；责任领导：- → 张三；完成时限：- → 2024-09-30", entry.Description);
-        Assert.Equal(("法规处", "张三", new DateOnly(2024, 9, 30)), (finding.ResponsibleDepartment, finding.ResponsibleLeader, finding.Deadline!.Value));
+        Assert.Equal(("法规处", "张三", (DateOnly?)new DateOnly(2024, 9, 30)), (finding.ResponsibleDepartment, finding.ResponsibleLeader, finding.Deadline!.Date));
         Assert.Equal(ProgressSource.Administration, entry.Source);
     }
 

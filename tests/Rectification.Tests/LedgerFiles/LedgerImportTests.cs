@@ -80,7 +80,7 @@ public sealed class LedgerImportTests
         Assert.Contains("ledger.csv: row 3, 序号: there is no finding 99 in the current round", run.ErrorLines);
         Assert.True(run.ErrorLines.Count == 5, run.Error);
         Assert.Contains(run.ErrorLines, l => l.StartsWith("ledger.csv: row 4, 序号: finding 14 has", StringComparison.Ordinal) && l.EndsWith("so 第14项第9条 is unknown", StringComparison.Ordinal));
-        Assert.Contains(run.ErrorLines, l => l.StartsWith("ledger.csv: row 5, 完成时限: '明年' is not a date", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("ledger.csv: row 5, 完成时限: '明年' is not a deadline", StringComparison.Ordinal));
         Assert.Contains(run.ErrorLines, l => l.StartsWith("ledger.csv: row 6, 责任部门: unknown department '不存在处'", StringComparison.Ordinal));
         Assert.Contains("4 problems; nothing was imported.", run.ErrorLines);
         Assert.Equal(before, await Snapshot(host));
@@ -161,8 +161,50 @@ public sealed class LedgerImportTests
     private sealed record FindingState(string? Department, string? Leader, DateOnly? Deadline, string? Category, FindingStatus Status, int Entries);
 
     private static Task<Dictionary<int, FindingState>> Snapshot(CommandHost host) => host.ReadAsync(db => db.Findings.AsNoTracking()
-        .Select(f => new { f.Number, State = new FindingState(f.ResponsibleDepartment, f.ResponsibleLeader, f.Deadline, f.Category, f.Status, f.History.Count) })
+        .Select(f => new { f.Number, State = new FindingState(f.ResponsibleDepartment, f.ResponsibleLeader, f.Deadline!.Date, f.Category, f.Status, f.History.Count) })
         .ToDictionaryAsync(f => f.Number, f => f.State));
+
+    [Fact]
+    public async Task DeadlineKindsSetOnTheCommandLineSurviveAnExportAndImportRoundTrip()
+    {
+        await using var host = await CommandHost.StartAsync();
+        await host.RunAsync("assign", "14", "--due", "immediate");
+        await host.RunAsync("assign", "14.2", "--due", "ongoing", "--review", "2025-06-30");
+        await host.RunAsync("assign", "13", "--due", "长期坚持");
+        await host.RunAsync("assign", "12", "--due", "2024-12-31");
+        var file = host.TemporaryFile("台账.xlsx");
+        await host.RunAsync("export", "--format", "xlsx", "--out", file);
+        var before = await Snapshot(host);
+
+        var run = await host.RunAsync("import-ledger", file);
+
+        Assert.True(ExitCodes.Success == run.ExitCode, run.Error);
+        Assert.Equal(before, await Snapshot(host));
+        var table = LedgerFileReader.Read(file);
+        string Cell(string key) => table.Rows.Single(r => r.Cells[0] == key).Cells[DeadlineColumn];
+        Assert.Equal(("立行立改", "长期坚持（2025-06-30复查）", "立行立改"), (Cell("第14项第1条"), Cell("第14项第2条"), Cell("第14项第3条")));
+        Assert.Equal(("长期坚持", "2024-12-31"), (Cell("第13项第1条"), Cell("第12项第1条")));
+    }
+
+    [Fact]
+    public async Task TheDeadlineColumnTakesTheKindsAndAMeasureWithItsOwnDeadlineKeepsItApart()
+    {
+        await using var host = await CommandHost.StartAsync();
+        await host.RunAsync("assign", "14.2", "--due", "2030-01-31");
+        var file = host.TemporaryFile("ledger.csv");
+        await host.RunAsync("export", "--format", "csv", "--out", file);
+        WriteCsv(file, LedgerFileReader.Read(file), ("第12项第1条", LedgerColumns.Deadline, "长期坚持（2025-06-30复查）"),
+            ("第14项第2条", LedgerColumns.Deadline, "立行立改"), ("第15项第1条", LedgerColumns.Deadline, "立行立改"));
+
+        var run = await host.RunAsync("import-ledger", file);
+
+        Assert.True(ExitCodes.Success == run.ExitCode, run.Error);
+        Assert.Equal(Deadline.Ongoing(new DateOnly(2025, 6, 30)), (await host.FindingAsync(12)).Deadline);
+        var fourteen = await host.FindingAsync(14);
+        Assert.Equal((DeadlineKind.Immediately, (Deadline?)null), (fourteen.FindMeasure(2)!.Deadline!.Kind, fourteen.Deadline));
+        Assert.Equal(DeadlineKind.Immediately, (await host.FindingAsync(15)).Deadline!.Kind);
+        Assert.Contains(fourteen.History, e => e.Source == ProgressSource.LedgerFile && e.Description == "第2条完成时限：2030-01-31 → 立行立改");
+    }
 
     private static List<string> With(IReadOnlyList<string> cells, int column, string value)
     {

@@ -1,3 +1,4 @@
+using Rectification.Domain.Findings;
 using Rectification.Bot.Administration;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Dialogs;
@@ -38,11 +39,21 @@ internal sealed class AdminReplies(ReportingReplies replies)
     }
 
     public async Task<IReadOnlyList<OutboundMessage>> AssignedAsync(
-        ProgressOutcome outcome, int number, string? department, string? leader, DateOnly? deadline, DialogTurn turn, CancellationToken cancellationToken)
+        ProgressOutcome outcome, int number, string? department, string? leader, Deadline? deadline, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         return outcome is ProgressRecorded recorded
-            ? [turn.Reply.Text(turn.Reply.Texts.AdminAssigned(number, department is null ? null : recorded.Finding.ResponsibleDepartment ?? department, leader, deadline))]
+            ? [turn.Reply.Text(turn.Reply.Texts.AdminAssigned(number, department is null ? null : recorded.Finding.ResponsibleDepartment ?? department, leader,
+                deadline is null ? null : recorded.Finding.Deadline ?? deadline))]
+            : await replies.OutcomeAsync(outcome, turn.Reply, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OutboundMessage>> MeasureDeadlineSetAsync(
+        ProgressOutcome outcome, int number, int measure, Deadline deadline, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return outcome is ProgressRecorded recorded
+            ? [turn.Reply.Text(turn.Reply.Texts.AdminMeasureDeadlineSet(number, measure, recorded.Finding.FindMeasure(measure)?.Deadline ?? deadline))]
             : await replies.OutcomeAsync(outcome, turn.Reply, cancellationToken);
     }
 }

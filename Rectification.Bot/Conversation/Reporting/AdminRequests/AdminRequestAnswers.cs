@@ -46,8 +46,8 @@ internal sealed class AdminRequestAnswers(
             },
             SetDeadlineRequestIntent deadline => new AdminRequestState
             {
-                Kind = AdminRequestKind.Assign, PersonGiven = true, FindingNumber = deadline.FindingNumber, Deadline = deadline.Deadline,
-            },
+                Kind = AdminRequestKind.Assign, PersonGiven = true, FindingNumber = deadline.FindingNumber, MeasureOrdinal = deadline.MeasureOrdinal,
+            }.WithDeadline(deadline.Deadline),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not an administrator's request."),
         };
         if (state is null)

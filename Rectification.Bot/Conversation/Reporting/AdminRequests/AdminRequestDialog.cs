@@ -119,7 +119,8 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
             AdminRequestKind.SetRole => texts.ConfirmRoleChange(state.PersonName, state.PersonId ?? string.Empty, state.CurrentRole, state.Role ?? PersonRole.Staff),
             AdminRequestKind.AddPerson => texts.ConfirmAddPerson(state.PersonName, state.PersonId ?? string.Empty, state.Role ?? PersonRole.Staff, state.Department),
             AdminRequestKind.LinkIdentity => texts.ConfirmLinkIdentity(state.PersonName, state.PersonId ?? string.Empty, state.PersonRealm, state.LinkUserId ?? string.Empty),
-            _ => texts.ConfirmAssignment(state.FindingNumber, state.Department, state.Leader, state.Deadline),
+            _ when state is { MeasureOrdinal: { } measure } && state.RequestedDeadline() is { } deadline => texts.ConfirmMeasureDeadline(state.FindingNumber, measure, deadline),
+            _ => texts.ConfirmAssignment(state.FindingNumber, state.Department, state.Leader, state.RequestedDeadline()),
         };
         return Reply.WithSuggestions(
             turn.Reply.Text(question + " " + texts.ConfirmOrCancel), (texts.ConfirmWord, texts.ConfirmWord), (texts.CancelWord, texts.CancelWord));
@@ -151,9 +152,12 @@ internal sealed class AdminRequestDialog(AdministrationService administration, P
                 Id(), turn, cancellationToken),
             AdminRequestKind.LinkIdentity => await results.IdentityChangedAsync(
                 await administration.LinkIdentityAsync(turn.Actor, Id(), LinkedAccount(state), cancellationToken), state.PersonName, LinkedAccount(state), turn, cancellationToken),
+            _ when state is { MeasureOrdinal: { } measure } && state.RequestedDeadline() is { } deadline => await results.MeasureDeadlineSetAsync(
+                await administration.AssignMeasureDeadlineAsync(turn.Actor, state.FindingNumber, measure, deadline, cancellationToken),
+                state.FindingNumber, measure, deadline, turn, cancellationToken),
             _ => await results.AssignedAsync(
-                await administration.AssignAsync(turn.Actor, state.FindingNumber, state.Department, state.Leader, state.Deadline, null, cancellationToken),
-                state.FindingNumber, state.Department, state.Leader, state.Deadline, turn, cancellationToken),
+                await administration.AssignAsync(turn.Actor, state.FindingNumber, state.Department, state.Leader, state.RequestedDeadline(), null, cancellationToken),
+                state.FindingNumber, state.Department, state.Leader, state.RequestedDeadline(), turn, cancellationToken),
         };
     }
 

@@ -1,3 +1,4 @@
+using Rectification.Domain.Findings;
 using Rectification.Bot.Localization;
 using Rectification.Domain.People;
 
@@ -64,5 +65,25 @@ public sealed record AdminRequestState
 
     public string? Leader { get; init; }
 
+    /// <summary>The deadline's date: a dated deadline's day, or an ongoing one's review date.</summary>
     public DateOnly? Deadline { get; init; }
+
+    /// <summary>The deadline's kind; null with a date means a dated deadline (requests stored before the kinds existed).</summary>
+    public DeadlineKind? DeadlineKind { get; init; }
+
+    /// <summary>The measure whose own deadline is set; null for the finding's.</summary>
+    public int? MeasureOrdinal { get; init; }
+
+    /// <summary>The deadline the request sets, if any (a method, so it is not stored twice).</summary>
+    public Domain.Findings.Deadline? RequestedDeadline() => (DeadlineKind, Deadline) switch
+    {
+        (Domain.Findings.DeadlineKind.Immediately, _) => Domain.Findings.Deadline.Immediately(Deadline),
+        (Domain.Findings.DeadlineKind.Ongoing, var review) => Domain.Findings.Deadline.Ongoing(review),
+        (_, { } date) => Domain.Findings.Deadline.On(date),
+        _ => null,
+    };
+
+    /// <summary>The same request with <paramref name="deadline"/> to set.</summary>
+    public AdminRequestState WithDeadline(Domain.Findings.Deadline? deadline) =>
+        this with { Deadline = deadline?.Date, DeadlineKind = deadline?.Kind };
 }

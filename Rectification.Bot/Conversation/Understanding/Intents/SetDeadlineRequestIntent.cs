@@ -1,4 +1,9 @@
+using Rectification.Domain.Findings;
+
 namespace Rectification.Bot.Conversation.Understanding.Intents;
 
-/// <summary>第五项的完成时限改为2024年12月31日, "set the deadline of item 5 to 2024-12-31": the new deadline (null: not given or not a date).</summary>
-public sealed record SetDeadlineRequestIntent(int FindingNumber, DateOnly? Deadline) : AdminRequestIntent;
+/// <summary>
+/// 第五项的完成时限改为2024年12月31日, 第5项第2条长期坚持，2025-06-30复查, "set the deadline of item 5.2 to immediately": the
+/// new deadline (null: not given or not readable) of a finding or, with <paramref name="MeasureOrdinal"/>, of one measure.
+/// </summary>
+public sealed record SetDeadlineRequestIntent(int FindingNumber, Deadline? Deadline, int? MeasureOrdinal = null) : AdminRequestIntent;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Conversation.Understanding.Numbers;
+using Rectification.Domain.Numerals;
 
 namespace Rectification.Bot.Conversation.Understanding.Recognizers;
 
@@ -32,14 +33,34 @@ public sealed partial class FindingAssignmentRecognizer : IIntentRecognizer
     {
         foreach (var pattern in DeadlinePatterns)
         {
-            if (pattern.Match(text) is { Success: true } match && Finding(match.Groups["finding"].Value, context) is { } finding)
+            if (pattern.Match(text) is not { Success: true } match)
             {
-                return finding.Intent ?? new SetDeadlineRequestIntent(
-                    finding.Number, DateMentions.TryParseExactly(match.Groups["date"].Value, out var date) ? date : null);
+                continue;
+            }
+
+            var (findingText, measure) = SplitMeasure(match.Groups["finding"].Value);
+            var deadline = DeadlineMentions.Parse(match.Groups["date"].Value);
+            if ((pattern != KindOnly() || deadline is not null) && Finding(findingText, context) is { } finding)
+            {
+                return finding.Intent ?? new SetDeadlineRequestIntent(finding.Number, deadline, measure);
             }
         }
 
         return null;
+    }
+
+    /// <summary>"第5项第2条", "5.2", "item 5 measure 2": the finding's part and the measure's ordinal; the text as it is when it names no measure.</summary>
+    private static (string Finding, int? Measure) SplitMeasure(string text)
+    {
+        if (Dotted().Match(text) is { Success: true } dotted)
+        {
+            return (text[..dotted.Index] + dotted.Groups["f"].Value + text[(dotted.Index + dotted.Length)..],
+                int.Parse(dotted.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return MeasureWords().Match(text) is { Success: true } measured && ChineseNumeral.TryParse(measured.Groups["m"].Value, out var ordinal)
+            ? (text.Remove(measured.Index, measured.Length), ordinal)
+            : (text, null);
     }
 
     private static Intent? Assignment(string text, RecognitionContext context)
@@ -104,7 +125,17 @@ public sealed partial class FindingAssignmentRecognizer : IIntentRecognizer
             _ => null,
         };
 
-    private static Regex[] DeadlinePatterns { get; } = [ChineseDeadline(), ChinesePostpone(), EnglishDeadlineOf(), EnglishDeadlineOwn(), EnglishPostpone()];
+    private static Regex[] DeadlinePatterns { get; } = [ChineseDeadline(), ChinesePostpone(), EnglishDeadlineOf(), EnglishDeadlineOwn(), EnglishPostpone(), KindOnly()];
+
+    /// <summary>第5项第2条长期坚持，2025-06-30复查, 第五项立行立改: a finding (or measure) and a deadline kind, no verb — taken only when the rest is a deadline.</summary>
+    [GeneratedRegex(@"^(请|麻烦)?(把|将)?\s*(?<finding>.*?第\s*\S+?\s*项(\s*第\s*\S+?\s*条)?|.*?\d+\s*[./]\s*\d+)\s*(的)?\s*(完成时限|时限)?\s*(为|是|[:：])?\s*(?<date>(立行立改|长期坚持).*)$", Options)]
+    private static partial Regex KindOnly();
+
+    [GeneratedRegex(@"(?<![\d.])(?<f>\d+)\s*[./]\s*(?<m>\d+)(?![\d%])", Options)]
+    private static partial Regex Dotted();
+
+    [GeneratedRegex(@"第\s*(?<m>" + NumberPatterns.NumeralRun + @")\s*(条|项措施|个措施|点)(措施)?|\b(measure|step|action)\s*#?\s*(?<m>\d+)\b", Options)]
+    private static partial Regex MeasureWords();
 
     private static Regex[] AssignPatterns { get; } = [AssignVerb(), ChineseHandOver(), EnglishAssign()];
 

@@ -226,6 +226,6 @@ internal static class AdminRequestLedger
     public static async Task<(string? Department, string? Leader, DateOnly? Deadline)> AssignmentAsync(this BotApplicationFactory factory, int number)
     {
         var finding = await factory.FindingAsync(number);
-        return (finding.ResponsibleDepartment, finding.ResponsibleLeader, finding.Deadline);
+        return (finding.ResponsibleDepartment, finding.ResponsibleLeader, finding.Deadline?.Date);
     }
 }
