@@ -12,6 +12,7 @@ internal sealed class GeneratedHistory(Finding finding, GeneratedTexts texts, Ra
 {
     private const double ReopenedShare = 0.1;
     private const double EvidenceShare = 0.15;
+    private const string EvidenceFileName = "整改佐证材料.pdf";
     private const double NoDeadlineShare = 0.05;
 
     private static readonly ProgressAuthor[] Reporters = GeneratedTexts.Reporters
@@ -64,7 +65,7 @@ internal sealed class GeneratedHistory(Finding finding, GeneratedTexts texts, Ra
 
         if (tail > 0)
         {
-            finding.SignOff(Leader(), Next());
+            SignOffWithEvidence();
         }
 
         if (reopened)
@@ -72,6 +73,22 @@ internal sealed class GeneratedHistory(Finding finding, GeneratedTexts texts, Ra
             finding.Reopen(Leader(), Next(), Pick(GeneratedTexts.ReopenReasons));
             finding.RecordMeasureProgress(random.Next(1, options.Measures + 1), MeasureStatus.InProgress, 80, Phrase() + "，重新整改", Reporter(), Next(), SomeEvidence());
         }
+    }
+
+    /// <summary>
+    /// Sign-off needs evidence on every completed measure: what nothing backs yet gets its material at the moment of
+    /// sign-off, from the signing leader. No extra instant or random draw, so the rest of the history stays as it was.
+    /// </summary>
+    private void SignOffWithEvidence()
+    {
+        var leader = Leader();
+        var at = Next();
+        foreach (var work in finding.CompletedWorkWithoutEvidence().Where(w => w.MeasureOrdinal is not null))
+        {
+            finding.AddEvidence(work.MeasureOrdinal, new Evidence(EvidenceFileName, null), leader, at);
+        }
+
+        finding.SignOff(leader, at);
     }
 
     /// <summary>The ordinals of the measures still open at the announcement, as many as the reports can complete.</summary>
@@ -143,7 +160,7 @@ internal sealed class GeneratedHistory(Finding finding, GeneratedTexts texts, Ra
         finding.RecordMeasureProgress(measure.Ordinal, MeasureStatus.InProgress, percent, $"{Phrase()}，完成{percent}%", Reporter(), Next(), SomeEvidence());
     }
 
-    private Evidence? SomeEvidence() => random.NextDouble() < EvidenceShare ? new Evidence("整改佐证材料.pdf", null) : null;
+    private Evidence? SomeEvidence() => random.NextDouble() < EvidenceShare ? new Evidence(EvidenceFileName, null) : null;
 
     private DateTime Next() => _instants.Dequeue();
 

@@ -27,6 +27,7 @@ public static class RecognizerTable
         new PatternRecognizer("digest now", IntentPatterns.DigestNow(), () => new DigestNowIntent()),
         new AccountLinkRecognizer(),
         new PersonRequestRecognizer(),
+        new SignOffOverrideRecognizer(),
         new FindingAssignmentRecognizer(),
         new CorrectionRecognizer(),
         new NextStepUpdateRecognizer(),
