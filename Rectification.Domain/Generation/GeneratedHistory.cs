@@ -12,7 +12,6 @@ internal sealed class GeneratedHistory(Finding finding, GeneratedTexts texts, Ra
 {
     private const double ReopenedShare = 0.1;
     private const double EvidenceShare = 0.15;
-    private const string EvidenceFileName = "整改佐证材料.pdf";
     private const double NoDeadlineShare = 0.05;
 
     private static readonly ProgressAuthor[] Reporters = GeneratedTexts.Reporters
@@ -76,20 +75,12 @@ internal sealed class GeneratedHistory(Finding finding, GeneratedTexts texts, Ra
     }
 
     /// <summary>
-    /// Sign-off needs evidence on every completed measure: what nothing backs yet gets its material at the moment of
-    /// sign-off, from the signing leader. No extra instant or random draw, so the rest of the history stays as it was.
+    /// Sign-off needs evidence on every completed measure. Generated reports carry it only sometimes, so the leader
+    /// signs off with the reason the material is filed on paper — no extra entry, instant or random draw, so the rest
+    /// of the history and its counts stay as they were.
     /// </summary>
-    private void SignOffWithEvidence()
-    {
-        var leader = Leader();
-        var at = Next();
-        foreach (var work in finding.CompletedWorkWithoutEvidence().Where(w => w.MeasureOrdinal is not null))
-        {
-            finding.AddEvidence(work.MeasureOrdinal, new Evidence(EvidenceFileName, null), leader, at);
-        }
-
-        finding.SignOff(leader, at);
-    }
+    private void SignOffWithEvidence() =>
+        finding.SignOff(Leader(), Next(), withoutEvidenceReason: finding.CompletedWorkWithoutEvidence().Count == 0 ? null : GeneratedTexts.SignOffWithoutEvidenceReason);
 
     /// <summary>The ordinals of the measures still open at the announcement, as many as the reports can complete.</summary>
     private List<int> OpenMeasures(FindingStatus target, bool reopened, int reportsBeforeTail)
@@ -160,7 +151,7 @@ internal sealed class GeneratedHistory(Finding finding, GeneratedTexts texts, Ra
         finding.RecordMeasureProgress(measure.Ordinal, MeasureStatus.InProgress, percent, $"{Phrase()}，完成{percent}%", Reporter(), Next(), SomeEvidence());
     }
 
-    private Evidence? SomeEvidence() => random.NextDouble() < EvidenceShare ? new Evidence(EvidenceFileName, null) : null;
+    private Evidence? SomeEvidence() => random.NextDouble() < EvidenceShare ? new Evidence("整改佐证材料.pdf", null) : null;
 
     private DateTime Next() => _instants.Dequeue();
 

@@ -31,10 +31,10 @@ public sealed partial class SignOffOverrideRecognizer : IIntentRecognizer
         };
     }
 
-    [GeneratedRegex(@"^\s*(/sign_?off\b|sign[\s-]?off\b|销号|销项)(?<target>.*?)(无需佐证|不需要佐证|没有佐证|无佐证|理由|\bwithout\s+(any\s+)?evidence\b|\bno\s+evidence\b)(?<rest>.*)$",
+    [GeneratedRegex(@"^\s*(/sign_?off\b|sign[\s-]?off\b|销号|销项)(?<target>.*?)(无需佐证(材料)?|不需要佐证(材料)?|没有佐证(材料)?|无佐证(材料)?|理由|\bwithout\s+(any\s+)?evidence\b|\bno\s+evidence\b)(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
     private static partial Regex Override();
 
-    [GeneratedRegex(@"^([\s\p{P}]|because\b|since\b|as\b|reason(\s+is)?\b|材料|原因(是|为)?|理由(是|为)?|因为)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^([\s\p{P}]|because\b|since\b|as\b|reason(\s+is)?\b|原因(是|为)?|理由(是|为)?|因为)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LeadingConnector();
 }
