@@ -19,6 +19,7 @@ using Rectification.Bot.Supervision;
 using Rectification.Bot.Web;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.RefuseMisconfigurationCleanly();
 builder.UseRepositoryConfiguration();
 builder.AddListenAddresses();
 builder.LogToStandardError();
