@@ -32,6 +32,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<MessageTurnHandler>();
         builder.Services.AddScoped<TurnApology>();
         builder.Services.AddScoped<RateLimitNotice>();
+        builder.Services.AddSingleton<TurnMetrics>();
         builder.Services.AddScoped<IConversationBot, ConversationBot>();
         builder.Services.AddScoped<ChannelRegistry>();
         return builder;
