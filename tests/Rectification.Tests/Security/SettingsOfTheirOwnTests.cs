@@ -49,6 +49,7 @@ public sealed class SettingsOfTheirOwnTests
         using var factory = new BotApplicationFactory()
             .With("Security:Mode", mode).With("Api:Keys:0", "integration-key")
             .With("DirectLine:TokenSigningKey", "production-direct-line-signing-key-0123456789")
+            .With("WebSignIn:Enabled", "false")
             .With("MicrosoftAppId", "00000000-0000-0000-0000-000000000001").With("MicrosoftAppPassword", "test-secret")
             .With("Reporting:AllowUnknownUsers", allowUnknownUsers);
 
