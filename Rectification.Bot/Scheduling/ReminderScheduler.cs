@@ -17,8 +17,8 @@ namespace Rectification.Bot.Scheduling;
 /// <see cref="ReminderOptions.DueWithinDays"/> working days, sent on working days only: on a holiday, or a weekend that
 /// is no make-up working day, the week's reminders wait for its next working day at the same time. First the ladder's
 /// changes of colour are recorded in the findings' histories (<see cref="SupervisionRecorder"/>); then the colour
-/// raises the recipients: the responsible department's staff always, and for red also the responsible leader and the
-/// administrators. Keyed by finding, person and week in the outbox, so at most one nudge per finding and person per
+/// raises the recipients: the responsible department's staff always, from yellow also the department's head, and for red
+/// also the responsible leader and the administrators. Keyed by finding, person and week in the outbox, so at most one nudge per finding and person per
 /// week, however often the job fires.
 /// </summary>
 public sealed partial class ReminderScheduler(
@@ -102,17 +102,18 @@ public sealed partial class ReminderScheduler(
     }
 
     /// <summary>
-    /// Who hears about the finding at its colour: the responsible department's staff; for red also the responsible
-    /// leader (the leader the finding names) and every administrator. The directory knows no department heads, so
-    /// yellow reaches the staff as blue does.
+    /// Who hears about the finding at its colour: the responsible department's staff; from yellow also the department's
+    /// head (处室负责人, whatever their role); for red also the responsible leader (the leader the finding names) and every
+    /// administrator.
     /// </summary>
     internal static IEnumerable<Person> Recipients(Finding finding, SupervisionColour colour, IReadOnlyList<Person> everyone)
     {
         var staff = everyone.Where(p => p.Role == PersonRole.Staff && p.BelongsTo(finding.ResponsibleDepartment));
+        var head = colour >= SupervisionColour.Yellow ? everyone.Where(p => p.HeadsDepartment(finding.ResponsibleDepartment)) : [];
         var raised = colour == SupervisionColour.Red
             ? everyone.Where(p => p.Role == PersonRole.Admin || (p.Role == PersonRole.Leader && IsResponsibleLeader(p, finding.ResponsibleLeader)))
             : [];
-        return staff.Concat(raised).DistinctBy(p => p.Key);
+        return staff.Concat(head).Concat(raised).DistinctBy(p => p.Key);
     }
 
     /// <summary>The finding names its leader as the ledger writes it: by name, or by the person's key.</summary>

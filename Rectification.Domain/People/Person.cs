@@ -53,6 +53,12 @@ public sealed class Person
     /// <summary>The department (责任部门) whose findings a staff member reports on; optional for leaders and admins.</summary>
     public string? Department { get; private set; }
 
+    /// <summary>
+    /// Head of their department (处室负责人): a yellow supervision reminder about one of the department's findings reaches
+    /// them as well as its staff. Meaningless without a department.
+    /// </summary>
+    public bool IsDepartmentHead { get; private set; }
+
     /// <summary>False once removed: a removed person is refused everything until added again.</summary>
     public bool Active { get; private set; }
 
@@ -123,6 +129,22 @@ public sealed class Person
         Role = role;
         Changed(atUtc);
     }
+
+    /// <summary>Makes the person the head of their department, or no longer; false when nothing changed.</summary>
+    public bool MakeDepartmentHead(bool head, DateTime atUtc)
+    {
+        if (IsDepartmentHead == head)
+        {
+            return false;
+        }
+
+        IsDepartmentHead = head;
+        Changed(atUtc);
+        return true;
+    }
+
+    /// <summary>Whether this person heads the given department (and is active).</summary>
+    public bool HeadsDepartment(string? department) => Active && IsDepartmentHead && BelongsTo(department);
 
     public void MoveToDepartment(string? department, DateTime atUtc)
     {
