@@ -22,7 +22,7 @@ namespace Rectification.Bot.Scheduling;
 /// week, however often the job fires.
 /// </summary>
 public sealed partial class ReminderScheduler(
-    BotStateDbContext db,
+    PersonalConversations conversations,
     DigestSource source,
     PeopleDirectory people,
     SupervisionLadder ladder,
@@ -77,14 +77,14 @@ public sealed partial class ReminderScheduler(
                     continue;
                 }
 
-                var reference = await PersonalReferenceAsync(person, cancellationToken);
+                var reference = await conversations.ReferenceAsync(person, cancellationToken);
                 if (reference is null)
                 {
                     LogNoConversation(person.Key, finding.Number);
                     continue;
                 }
 
-                var language = await LanguageAsync(reference, cancellationToken);
+                var language = await conversations.LanguageAsync(reference, cancellationToken);
                 var texts = DigestTexts.For(language);
                 var colour = standing.Colour == SupervisionColour.None ? string.Empty : Texts.For(language).SupervisionColourName(standing.Colour) + " · ";
                 var reminder = new OutboundMessage { Locale = Texts.For(language).Locale, Text = texts.Reminder(finding.Number, colour + reason(texts)) };
@@ -142,26 +142,6 @@ public sealed partial class ReminderScheduler(
         return days >= stallDays
             ? texts => texts.Item(finding.Number, title) + " · " + texts.SinceLastEntry(days, texts.Date(last, last.Year != today.Year))
             : null;
-    }
-
-    private async Task<ConversationReferenceRecord?> PersonalReferenceAsync(Person person, CancellationToken cancellationToken)
-    {
-        // Any of the person's accounts will do: the most recent personal conversation is where they are reached.
-        var ids = person.Identities.SelectMany(i => new[] { i.UserId, i.AlternateUserId }).OfType<string>().ToList();
-        return await db.ConversationReferences.AsNoTracking()
-            .Where(r => (r.UserId != null && ids.Contains(r.UserId)) || (r.AlternateUserId != null && ids.Contains(r.AlternateUserId)))
-            .Where(r => r.IsPersonal)
-            .Where(r => r.PermanentFailure == null)
-            .OrderByDescending(r => r.UpdatedAtUtc)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    private async Task<Language> LanguageAsync(ConversationReferenceRecord reference, CancellationToken cancellationToken)
-    {
-        var preference = await db.UserPreferences.AsNoTracking()
-            .FirstOrDefaultAsync(p => p.ChannelId == reference.ChannelId && p.UserId == reference.UserId, cancellationToken);
-        return preference?.LastLanguage
-            ?? ReplyLanguage.FromLocale(reference.Locale) ?? Language.Chinese;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No personal conversation with {UserId} is stored; no reminder about item {Number}.")]

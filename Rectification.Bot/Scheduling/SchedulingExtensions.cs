@@ -33,6 +33,8 @@ public static class SchedulingExtensions
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<DigestScheduler>();
         services.AddScoped<ReminderScheduler>();
+        services.AddScoped<PersonalConversations>();
+        services.AddScoped<FollowUpScheduler>();
         services.TryAddSingleton(_ => CommandOutput.Console());
         services.AddScoped<IBotCommand, DigestCommand>();
 

@@ -17,7 +17,7 @@ internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers f
         HelpIntent => help.HelpAsync(reply, cancellationToken),
         ListRoundsIntent => rounds.ListAsync(reply, cancellationToken),
         MessageTooLongIntent tooLong => general.TooLong(tooLong, reply),
-        ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent or AdminRequestIntent or AddEvidenceIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
+        ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent or AdminRequestIntent or AddEvidenceIntent or FollowUpIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
         SubscribeIntent subscribe => digest.SubscribeAsync(subscribe, reply, cancellationToken),
         UnsubscribeIntent => digest.UnsubscribeAsync(reply, cancellationToken),
         MySubscriptionIntent => digest.MySubscriptionAsync(reply, cancellationToken),

@@ -28,6 +28,7 @@ public static class RecognizerTable
         new AccountLinkRecognizer(),
         new PersonRequestRecognizer(),
         new FindingAssignmentRecognizer(),
+        new FollowUpRecognizer(),
         new UpdateRecognizer(),
         new AddEvidenceRecognizer(),
         new FindingVerbRecognizer("report", IntentPatterns.Report(), number => new ReportIntent(number)),

@@ -53,6 +53,7 @@ internal sealed class ChineseDigestTexts : DigestTexts
         ProgressEntryKind.Assignment => "责任分工",
         ProgressEntryKind.EvidenceAdded => "补充佐证",
         ProgressEntryKind.SupervisionChange => "督办",
+        ProgressEntryKind.FollowUpCheck => "回头看",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

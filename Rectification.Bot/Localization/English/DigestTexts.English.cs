@@ -57,6 +57,7 @@ internal sealed class EnglishDigestTexts : DigestTexts
         ProgressEntryKind.Assignment => "Assignment",
         ProgressEntryKind.EvidenceAdded => "Evidence added",
         ProgressEntryKind.SupervisionChange => "Supervision",
+        ProgressEntryKind.FollowUpCheck => "Follow-up check",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

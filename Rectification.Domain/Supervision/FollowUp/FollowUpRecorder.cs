@@ -13,6 +13,9 @@ namespace Rectification.Domain.Supervision.FollowUp;
 /// </summary>
 public sealed record NoFollowUpDue(Finding Finding, DateOnly? NextDueOn) : ProgressOutcome;
 
+/// <summary>The check answered: the finding as it now stands, the check, and the history entry the answer made.</summary>
+public sealed record FollowUpAnswered(Finding Finding, FollowUpCheck Check, ProgressEntry Entry) : ProgressOutcome;
+
 /// <summary>
 /// Answers a finding's follow-up check (回头看): "no recurrence" records the check in the history; "recurred" reopens the
 /// finding with the reason 反弹回潮 and raises its recurrence count. Whoever may report on the finding may answer (its
@@ -57,7 +60,7 @@ public sealed class FollowUpRecorder(LedgerDbContext db, LedgerQueries queries, 
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return new ProgressRecorded(finding, entry, attempt);
+                return new FollowUpAnswered(finding, check, entry);
             }
             catch (DbUpdateConcurrencyException)
             {
