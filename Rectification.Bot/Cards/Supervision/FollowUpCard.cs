@@ -38,7 +38,7 @@ public static class FollowUpCard
         card.Body.Add(new TextBlock(CardText.Shorten(model.FindingTitle, 300)) { Wrap = true, Spacing = Spacing.Small });
         card.Body.Add(new TextBlock(texts.FollowUpQuestion) { Weight = TextWeight.Bolder, Wrap = true });
         card.Body.Add(new TextBlock(texts.FollowUpNoteLabel) { Wrap = true, Spacing = Spacing.Small, IsSubtle = true });
-        card.Body.Add(new TextInput(NoteInput) { IsMultiline = true, MaxLength = 500, Placeholder = texts.FollowUpNoteLabel });
+        card.Body.Add(new TextInput(NoteInput) { IsMultiline = true, MaxLength = 500 });
         card.Body.Add(CardParts.Note(texts.FollowUpHowToAnswer(model.FindingNumber)));
         card.Actions.Add(CardParts.Submit(texts.FollowUpNoAction, CardSubmitData.TypedText(texts.FollowUpNoCommand(model.FindingNumber))));
         card.Actions.Add(CardParts.Submit(texts.FollowUpYesAction, CardSubmitData.TypedText(texts.FollowUpYesCommand(model.FindingNumber))));

@@ -21,7 +21,7 @@ internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers f
         SubscribeIntent subscribe => digest.SubscribeAsync(subscribe, reply, cancellationToken),
         UnsubscribeIntent => digest.UnsubscribeAsync(reply, cancellationToken),
         MySubscriptionIntent => digest.MySubscriptionAsync(reply, cancellationToken),
-        DigestNowIntent => digest.DigestNowAsync(reply, cancellationToken),
+        DigestNowIntent now => digest.DigestNowAsync(now, reply, cancellationToken),
         LinkAccountIntent link => accounts.IssueAsync(link, reply, cancellationToken),
         RedeemLinkCodeIntent code => accounts.RedeemAsync(code, reply, cancellationToken),
         CancelIntent or BackIntent => general.NothingToCancel(reply),

@@ -24,6 +24,7 @@ public static class RecognizerTable
         new PatternRecognizer("unsubscribe", IntentPatterns.Unsubscribe(), () => new UnsubscribeIntent()),
         new PatternRecognizer("my subscription", IntentPatterns.MySubscription(), () => new MySubscriptionIntent()),
         new SubscribeRecognizer(),
+        new PatternRecognizer("digest so far", IntentPatterns.DigestSoFar(), () => new DigestNowIntent(SoFarThisWeek: true)),
         new PatternRecognizer("digest now", IntentPatterns.DigestNow(), () => new DigestNowIntent()),
         new AccountLinkRecognizer(),
         new PersonRequestRecognizer(),

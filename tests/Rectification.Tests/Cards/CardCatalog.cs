@@ -19,6 +19,10 @@ internal static class CardCatalog
         ["status-no-measures"] = texts => FindingStatusCard.Build(SampleFindings.NoMeasures(), texts, SampleFindings.Shanghai),
         ["status-red"] = texts => FindingStatusCard.Build(SampleFindings.Item14() with { Supervision = SampleSupervision.Red }, texts, SampleFindings.Shanghai),
         ["status-blue"] = texts => FindingStatusCard.Build(SampleFindings.Item14() with { Supervision = SampleSupervision.Blue }, texts, SampleFindings.Shanghai),
+        ["status-recurred"] = texts => FindingStatusCard.Build(
+            SampleFindings.Item14() with { Supervision = SampleSupervision.Red, RecurrenceCount = 2 }, texts, SampleFindings.Shanghai),
+        ["follow-up"] = texts => FollowUpCard.Build(new FollowUpCardModel(14, SampleFindings.Item14().Title, 3, SupervisionColour.None, 0), texts),
+        ["follow-up-red"] = texts => FollowUpCard.Build(new FollowUpCardModel(14, SampleFindings.Item14().Title, 6, SupervisionColour.Red, 11), texts),
         ["supervision-list"] = texts => SupervisionListCard.Build(SampleSupervision.List(), texts),
         ["supervision-list-empty"] = texts => SupervisionListCard.Build(
             new SupervisionListCardModel(SupervisionFilter.Overdue, [], SupervisionThresholds.Default), texts),
