@@ -111,14 +111,10 @@ public sealed partial class ReminderScheduler(
         var staff = everyone.Where(p => p.Role == PersonRole.Staff && p.BelongsTo(finding.ResponsibleDepartment));
         var head = colour >= SupervisionColour.Yellow ? everyone.Where(p => p.HeadsDepartment(finding.ResponsibleDepartment)) : [];
         var raised = colour == SupervisionColour.Red
-            ? everyone.Where(p => p.Role == PersonRole.Admin || (p.Role == PersonRole.Leader && IsResponsibleLeader(p, finding.ResponsibleLeader)))
+            ? everyone.Where(p => p.Role == PersonRole.Admin || (p.Role == PersonRole.Leader && p.IsLeaderNamed(finding.ResponsibleLeader)))
             : [];
         return staff.Concat(head).Concat(raised).DistinctBy(p => p.Key);
     }
-
-    /// <summary>The finding names its leader as the ledger writes it: by name, or by the person's key.</summary>
-    private static bool IsResponsibleLeader(Person person, string? leader) =>
-        !string.IsNullOrWhiteSpace(leader) && (string.Equals(person.Name, leader.Trim(), StringComparison.Ordinal) || person.IsNamedBy(leader));
 
     /// <summary>Why the finding deserves a nudge, as words in a given language; null when it does not.</summary>
     internal static Func<DigestTexts, string>? Reason(Finding finding, DigestPeriod period, DateOnly today, int dueWithinDays, int stallDays, SupervisionLadder ladder)

@@ -29,6 +29,7 @@ public static class SchedulingExtensions
         services.AddSingleton<SchedulerInstance>();
         services.AddScoped<DigestSource>();
         services.AddScoped<DigestAnswers>();
+        services.AddScoped<DigestSupervisionSource>();
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<DigestScheduler>();

@@ -78,6 +78,10 @@ public sealed class Person
         !string.IsNullOrWhiteSpace(reference)
         && (string.Equals(Key, reference.Trim(), StringComparison.Ordinal) || _identities.Any(i => i.HasId(reference.Trim())));
 
+    /// <summary>Whether a finding's responsible leader, as the ledger writes it (a name or a key), is this person.</summary>
+    public bool IsLeaderNamed(string? leader) =>
+        !string.IsNullOrWhiteSpace(leader) && (string.Equals(Name, leader.Trim(), StringComparison.Ordinal) || IsNamedBy(leader));
+
     /// <summary>The person's account a channel names, or null.</summary>
     public PersonIdentity? IdentityFor(ChannelIdentity identity) => _identities.FirstOrDefault(i => i.Matches(identity));
 

@@ -20,6 +20,7 @@ internal sealed class DigestAnswers(
     ConversationReferences references,
     PeopleDirectory people,
     DigestSource source,
+    DigestSupervisionSource supervision,
     TimeProvider clock,
     IOptions<DigestSettings> options)
 {
@@ -102,6 +103,8 @@ internal sealed class DigestAnswers(
         var report = intent.SoFarThisWeek
             ? await source.BuildAsync(DigestMessages.CurrentWeekOf(zone, now), now, options.Value.Content, cancellationToken)
             : await DigestMessages.BuildAsync(source, zone, now, options.Value.Content, cancellationToken);
+        var reader = await people.FindAsync(ActorSource.IdentityOf(reply.Inbound.From), cancellationToken);
+        report = await supervision.CompleteAsync(report, reader, cancellationToken);
         return [DigestMessages.ToMessage(report, reply.Texts.Language)];
     }
 

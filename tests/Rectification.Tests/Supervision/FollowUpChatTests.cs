@@ -95,6 +95,13 @@ public sealed class FollowUpChatTests
         var reopening = Assert.Single(await HistoryAsync(bot, ProgressEntryKind.Reopen));
         Assert.Equal("回头看（销号后3个月）：反弹回潮；又出现违规收费", reopening.Description);
 
+        // The responsible leader's digest starts with their finding, and its supervision section shows the recurrence.
+        var digest = BotClient.CardOf(await bot.Client.AskAsync("本周到目前为止的周报", "leader-zhao")).ToJsonString(ActivitySerializer.Options);
+        Assert.Contains("赵领导是第11项的责任领导", digest, StringComparison.Ordinal);
+        Assert.Contains("督办情况", digest, StringComparison.Ordinal);
+        Assert.Contains("反弹回潮（回头看发现）：第11项 1 次", digest, StringComparison.Ordinal);
+        Assert.Matches("红色督办（\\d+）：第[0-9、]*11", digest);
+
         // The reopening voids the sign-off's later check: nothing more is asked.
         var sent = bot.Sent.Count;
         bot.Clock.SetUtcNow(Shanghai(2027, 1, 11));
