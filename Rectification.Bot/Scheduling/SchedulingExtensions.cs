@@ -30,10 +30,13 @@ public static class SchedulingExtensions
         services.AddSingleton<SchedulerInstance>();
         services.AddScoped<DigestSource>();
         services.AddScoped<DigestAnswers>();
+        services.AddScoped<DigestSupervisionSource>();
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<DigestScheduler>();
         services.AddScoped<ReminderScheduler>();
+        services.AddScoped<PersonalConversations>();
+        services.AddScoped<FollowUpScheduler>();
         services.TryAddSingleton(_ => CommandOutput.Console());
         services.AddScoped<IBotCommand, DigestCommand>();
 

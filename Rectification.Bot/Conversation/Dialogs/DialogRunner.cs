@@ -151,5 +151,6 @@ internal sealed class DialogRunner(
     private static bool IsNewRequest(Intent intent) => intent is MeasureUpdateIntent or NextStepUpdateIntent or CorrectionIntent
         or ReportIntent { FindingNumber: not null }
         or SignOffIntent { FindingNumber: not null }
-        or ReopenIntent { FindingNumber: not null };
+        or ReopenIntent { FindingNumber: not null }
+        or FollowUpIntent;
 }

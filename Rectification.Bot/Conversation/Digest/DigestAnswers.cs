@@ -20,6 +20,7 @@ internal sealed class DigestAnswers(
     ConversationReferences references,
     PeopleDirectory people,
     DigestSource source,
+    DigestSupervisionSource supervision,
     TimeProvider clock,
     IOptions<DigestSettings> options)
 {
@@ -87,7 +88,8 @@ internal sealed class DigestAnswers(
     }
 
     /// <summary>The digest this week's send carries, built now, in the person's time zone.</summary>
-    public async Task<IReadOnlyList<OutboundMessage>> DigestNowAsync(Reply reply, CancellationToken cancellationToken)
+    /// <summary>The last complete week's digest, or with <see cref="DigestNowIntent.SoFarThisWeek"/> the current week's up to now.</summary>
+    public async Task<IReadOnlyList<OutboundMessage>> DigestNowAsync(DigestNowIntent intent, Reply reply, CancellationToken cancellationToken)
     {
         if (await RefusalAsync(reply, cancellationToken) is { } refusal)
         {
@@ -97,7 +99,12 @@ internal sealed class DigestAnswers(
         var subscription = await FindAsync(reply.Inbound, cancellationToken);
         var zoneId = TimeZoneOf(reply.Inbound) ?? subscription?.TimeZoneId ?? options.Value.DefaultTimeZone;
         var zone = OfficeTimeZone.Resolve(zoneId);
-        var report = await DigestMessages.BuildAsync(source, zone, clock.GetUtcNow(), options.Value.Content, cancellationToken);
+        var now = clock.GetUtcNow();
+        var report = intent.SoFarThisWeek
+            ? await source.BuildAsync(DigestMessages.CurrentWeekOf(zone, now), now, options.Value.Content, cancellationToken)
+            : await DigestMessages.BuildAsync(source, zone, now, options.Value.Content, cancellationToken);
+        var reader = await people.FindAsync(ActorSource.IdentityOf(reply.Inbound.From), cancellationToken);
+        report = await supervision.CompleteAsync(report, reader, cancellationToken);
         return [DigestMessages.ToMessage(report, reply.Texts.Language)];
     }
 

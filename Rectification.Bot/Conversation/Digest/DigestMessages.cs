@@ -17,6 +17,9 @@ public static class DigestMessages
     /// <summary>The week a digest built at <paramref name="now"/> covers: the last complete one in <paramref name="zone"/>.</summary>
     public static DigestPeriod PeriodOf(TimeZoneInfo zone, DateTimeOffset now) => DigestPeriod.Containing(now, zone).Previous();
 
+    /// <summary>The week under way in <paramref name="zone"/>: what "digest so far this week" covers, up to now.</summary>
+    public static DigestPeriod CurrentWeekOf(TimeZoneInfo zone, DateTimeOffset now) => DigestPeriod.Containing(now, zone);
+
     public static DigestReport Build(IReadOnlyList<Finding> findings, TimeZoneInfo zone, DateTimeOffset now, DigestOptions options) =>
         DigestBuilder.Build(findings, PeriodOf(zone, now), now, options);
 

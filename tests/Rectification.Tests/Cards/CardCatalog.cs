@@ -23,6 +23,10 @@ internal static class CardCatalog
         ["list-deadline-kinds"] = texts => FindingListCard.Build(new FindingListCardModel(FindingStatusFilter.All,
             [.. SampleFindings.AllRows().Take(3).Zip<FindingListRow, Deadline, FindingListRow>(
                 [Deadline.Immediately(new DateOnly(2023, 12, 8)), Deadline.Ongoing(new DateOnly(2025, 6, 30)), Deadline.Ongoing()], (row, deadline) => row with { Deadline = deadline })]), texts),
+        ["status-recurred"] = texts => FindingStatusCard.Build(
+            SampleFindings.Item14() with { Supervision = SampleSupervision.Red, RecurrenceCount = 2 }, texts, SampleFindings.Shanghai),
+        ["follow-up"] = texts => FollowUpCard.Build(new FollowUpCardModel(14, SampleFindings.Item14().Title, 3, SupervisionColour.None, 0), texts),
+        ["follow-up-red"] = texts => FollowUpCard.Build(new FollowUpCardModel(14, SampleFindings.Item14().Title, 6, SupervisionColour.Red, 11), texts),
         ["supervision-list"] = texts => SupervisionListCard.Build(SampleSupervision.List(), texts),
         ["supervision-list-empty"] = texts => SupervisionListCard.Build(
             new SupervisionListCardModel(SupervisionFilter.Overdue, [], SupervisionThresholds.Default), texts),

@@ -34,6 +34,10 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^/digest\b|\bdigest\s+now\b|\bsend\s+(me\s+)?(the\s+)?(this\s+week'?s\s+|weekly\s+)?digest\b|\bthis\s+week'?s\s+(digest|summary)\b|^(the\s+)?(weekly\s+)?digest$|本周周报|这周周报|本周简报|^周报$|(现在|马上|立即)?(发|发送|推送|生成)(一下)?(本周)?周报", Options)]
     public static partial Regex DigestNow();
 
+    /// <summary>The current week to date, before "digest now" whose words it contains: 本周到目前为止的周报, "digest so far this week".</summary>
+    [GeneratedRegex(@"(本周|这周|这一周)(到目前为止|截至目前|截止目前|迄今|至今|到现在)的?(周报|简报|情况)|\bdigest\s+(so\s+far|to\s+date)(\s+this\s+week)?\b|\bthis\s+week\s+so\s+far\b|\bweek\s+to\s+date\b", Options)]
+    public static partial Regex DigestSoFar();
+
     [GeneratedRegex(@"^(/update\b|update\b(?!\s+(on|of|for|about|me)\b)|(我要|我想|请|帮我)?更新)", Options)]
     public static partial Regex UpdateVerb();
 
