@@ -169,6 +169,9 @@ namespace Rectification.Bot.Storage.Migrations.Postgres
                     b.Property<int>("Retries")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("RoundInspectionId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -160,6 +160,9 @@ namespace Rectification.Bot.Storage.Migrations.Sqlite
                     b.Property<int>("Retries")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RoundInspectionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("TEXT");
 

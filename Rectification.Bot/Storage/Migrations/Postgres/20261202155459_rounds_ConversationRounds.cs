@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Rectification.Bot.Storage.Migrations.Sqlite
+namespace Rectification.Bot.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class rounds_ConversationRounds : Migration
@@ -14,18 +14,24 @@ namespace Rectification.Bot.Storage.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "RoundInspectionId",
                 table: "DigestSubscriptions",
-                type: "INTEGER",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RoundInspectionId",
+                table: "DialogStates",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ConversationRounds",
                 columns: table => new
                 {
-                    ChannelId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
-                    InspectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChosenBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ChosenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ChannelId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    InspectionId = table.Column<int>(type: "integer", nullable: false),
+                    ChosenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ChosenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,6 +48,10 @@ namespace Rectification.Bot.Storage.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "RoundInspectionId",
                 table: "DigestSubscriptions");
+
+            migrationBuilder.DropColumn(
+                name: "RoundInspectionId",
+                table: "DialogStates");
         }
     }
 }
