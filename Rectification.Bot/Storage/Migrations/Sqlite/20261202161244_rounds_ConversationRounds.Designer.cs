@@ -11,7 +11,7 @@ using Rectification.Bot.Storage;
 namespace Rectification.Bot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(BotStateDbContext))]
-    [Migration("20261202155204_rounds_ConversationRounds")]
+    [Migration("20261202161244_rounds_ConversationRounds")]
     partial class rounds_ConversationRounds
     {
         /// <inheritdoc />

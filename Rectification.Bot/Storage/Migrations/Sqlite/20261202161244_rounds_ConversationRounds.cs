@@ -37,29 +37,6 @@ namespace Rectification.Bot.Storage.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_ConversationRounds", x => new { x.ChannelId, x.Scope });
                 });
-
-            migrationBuilder.CreateTable(
-                name: "KeptActivities",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Json = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_KeptActivities", x => x.Id);
-                });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_KeptActivities_Channel_ConversationId_Sequence",
-                table: "KeptActivities",
-                columns: new[] { "Channel", "ConversationId", "Sequence" },
-                unique: true);
         }
 
         /// <inheritdoc />
@@ -67,9 +44,6 @@ namespace Rectification.Bot.Storage.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "ConversationRounds");
-
-            migrationBuilder.DropTable(
-                name: "KeptActivities");
 
             migrationBuilder.DropColumn(
                 name: "RoundInspectionId",
