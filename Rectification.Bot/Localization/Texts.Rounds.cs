@@ -23,6 +23,9 @@ public abstract partial class Texts
     /// <summary>Several rounds fit what was said; they follow, one a line.</summary>
     public abstract string RoundChoice(string said);
 
+    /// <summary>Added to the subscription's confirmation: the digest covers round <paramref name="ordinal"/> only.</summary>
+    public abstract string DigestCoversRound(int ordinal);
+
     /// <summary>How to name one of them: to switch, or in a question.</summary>
     public abstract string RoundChoiceHint(int exampleOrdinal, bool switching);
 }

@@ -26,8 +26,8 @@ public sealed partial class DigestScheduler(
     {
         var now = clock.GetUtcNow();
         var subscriptions = await db.DigestSubscriptions.AsNoTracking().Where(s => s.Active).OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        // Subscribers in one time zone share a week, so its round is read once.
-        var rounds = new Dictionary<DigestPeriod, DigestRound>();
+        // Subscribers in one time zone covering the same round share a week, so it is read once.
+        var rounds = new Dictionary<(DigestPeriod, int?), DigestRound>();
         var enqueued = 0;
         foreach (var subscription in subscriptions)
         {
@@ -53,9 +53,9 @@ public sealed partial class DigestScheduler(
             }
 
             var covered = DigestMessages.PeriodOf(zone, now);
-            if (!rounds.TryGetValue(covered, out var round))
+            if (!rounds.TryGetValue((covered, subscription.RoundInspectionId), out var round))
             {
-                rounds[covered] = round = await source.LoadRoundAsync(covered, cancellationToken);
+                rounds[(covered, subscription.RoundInspectionId)] = round = await source.LoadRoundAsync(covered, subscription.RoundInspectionId, cancellationToken);
             }
 
             var report = DigestBuilder.Build(round, covered, now, settings.Value.Content);

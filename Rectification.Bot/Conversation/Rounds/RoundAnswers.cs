@@ -58,7 +58,8 @@ internal sealed class RoundAnswers(LedgerRounds rounds, ConversationRounds store
         return [NotResolved(intent.Round, RoundResolver.Candidates(intent.Round, all), all, reply, switching: false)];
     }
 
-    private static OutboundMessage NotResolved(RoundReference named, IReadOnlyList<InspectionRound> candidates, IReadOnlyList<InspectionRound> all, Reply reply, bool switching)
+    /// <summary>What a name that fits no round, or several, is answered with.</summary>
+    public static OutboundMessage NotResolved(RoundReference named, IReadOnlyList<InspectionRound> candidates, IReadOnlyList<InspectionRound> all, Reply reply, bool switching)
     {
         var texts = reply.Texts;
         if (candidates.Count == 0)

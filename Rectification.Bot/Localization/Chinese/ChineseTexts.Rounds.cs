@@ -20,6 +20,8 @@ internal sealed partial class ChineseTexts
             ? $"没有找到“{said}”：台账中还没有巡察轮次。"
             : $"没有找到“{said}”这一巡察轮次。台账中有 {rounds} 轮，发送“有哪些巡察轮次”查看。";
 
+    public override string DigestCoversRound(int ordinal) => $"周报只包含第{ordinal}轮巡察的问题。";
+
     public override string RoundChoice(string said) => $"“{said}”对应多轮巡察，请用序号指明是哪一轮：";
 
     public override string RoundChoiceHint(int exampleOrdinal, bool switching) =>

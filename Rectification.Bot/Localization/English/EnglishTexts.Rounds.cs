@@ -20,6 +20,8 @@ internal sealed partial class EnglishTexts
             ? $"There is no round \"{said}\": the ledger holds no inspection round yet."
             : $"There is no inspection round \"{said}\". The ledger holds {rounds}; send \"list rounds\" to see them.";
 
+    public override string DigestCoversRound(int ordinal) => $"The digest covers round {ordinal}'s findings only.";
+
     public override string RoundChoice(string said) => $"\"{said}\" fits several inspection rounds; name one by its number:";
 
     public override string RoundChoiceHint(int exampleOrdinal, bool switching) =>

@@ -129,6 +129,24 @@ public sealed class RoundsChatTests(BotFixture fixture) : IClassFixture<BotFixtu
         Assert.Equal((before.Item1 + 1, before.Item2), (await HistoryAsync(SecondAnnouncement.Group), await HistoryAsync("市委第六巡察组")));
     }
 
+    [Theory]
+    [InlineData("订阅第1轮的周报", "第1轮")]
+    [InlineData("subscribe to round 1's weekly digest", "round 1")]
+    public async Task ADigestSubscriptionCoversTheRoundItNames(string request, string confirmation)
+    {
+        var user = "rounds-leader-" + confirmation.Length;
+        await _factory.AddPersonAsync(user, "钱领导" + confirmation.Length, PersonRole.Leader);
+        await _bot.AskAsync("第1项进展如何", user);
+
+        Assert.Contains(confirmation, TextOf(await _bot.AskAsync(request, user)), StringComparison.Ordinal);
+
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+        var bot = scope.ServiceProvider.GetRequiredService<Rectification.Bot.Storage.BotStateDbContext>();
+        var round = await ledger.Inspections.Where(i => i.InspectionGroup == SecondAnnouncement.Group).Select(i => i.Id).SingleAsync();
+        Assert.Equal(round, (await bot.DigestSubscriptions.SingleAsync(s => s.UserId == user)).RoundInspectionId);
+    }
+
     private static string Answer(IReadOnlyList<Rectification.Bot.Channels.BotFramework.Schema.Activity> replies) =>
         string.Join("\n", replies.Select(r => r.Text + string.Join(" ", (r.Attachments ?? []).Select(a => a.Content?.ToJsonString() ?? string.Empty))));
 

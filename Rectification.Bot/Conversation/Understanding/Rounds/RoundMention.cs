@@ -31,6 +31,13 @@ public sealed partial record RoundMention(RoundReference Round, string Remainder
         return null;
     }
 
+    /// <summary>A round named anywhere in a message that is about something else ("订阅第二轮的周报", "subscribe to round 2's digest").</summary>
+    public static RoundReference? Within(string? text) =>
+        Anywhere().Match(TextNormalizer.Normalize(text)) is { Success: true } match ? RoundNames.Read(match.Value) : null;
+
+    [GeneratedRegex(@"第\s*" + NumberPatterns.NumeralRun + @"\s*轮(?:巡察)?|\bround\s+#?[0-9]{1,3}\b|(?:19|20)[0-9]{2}\s*年(?:的)?巡察", Options)]
+    private static partial Regex Anywhere();
+
     [GeneratedRegex(@"^(?:在)?(?<round>第\s*" + NumberPatterns.NumeralRun + @"\s*轮(?:巡察)?|(?:19|20)[0-9]{2}\s*年(?:的)?巡察)\s*(?:的|中|里|中的|里的)?\s*[,，:：]?\s*(?<rest>.+)$", Options)]
     private static partial Regex ChineseAtStart();
 
