@@ -30,8 +30,8 @@ public sealed partial class DigestScheduler(
     {
         var now = clock.GetUtcNow();
         var subscriptions = await db.DigestSubscriptions.AsNoTracking().Where(s => s.Active).OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        // Subscribers in one time zone share a week, so its round is read once.
-        var rounds = new Dictionary<DigestPeriod, DigestRound>();
+        // Subscribers in one time zone covering the same round share a week, so it is read once.
+        var rounds = new Dictionary<(DigestPeriod, int?), DigestRound>();
         IReadOnlyList<Person>? everyone = null;
         var enqueued = 0;
         foreach (var subscription in subscriptions)
@@ -58,9 +58,9 @@ public sealed partial class DigestScheduler(
             }
 
             var covered = DigestMessages.PeriodOf(zone, now);
-            if (!rounds.TryGetValue(covered, out var round))
+            if (!rounds.TryGetValue((covered, subscription.RoundInspectionId), out var round))
             {
-                rounds[covered] = round = await source.LoadRoundAsync(covered, cancellationToken);
+                rounds[(covered, subscription.RoundInspectionId)] = round = await source.LoadRoundAsync(covered, subscription.RoundInspectionId, cancellationToken);
             }
 
             everyone ??= await people.ListAsync(includeInactive: false, cancellationToken);

@@ -2,6 +2,7 @@ using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Conversation.People;
 using Rectification.Bot.Conversation.Reporting;
+using Rectification.Bot.Conversation.Rounds;
 using Rectification.Bot.Conversation.Understanding.Intents;
 
 namespace Rectification.Bot.Conversation.Answers;
@@ -16,6 +17,8 @@ internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers f
         NumberOutOfRangeIntent outOfRange => general.OutOfRange(outOfRange, reply),
         HelpIntent => help.HelpAsync(reply, cancellationToken),
         ListRoundsIntent => rounds.ListAsync(reply, cancellationToken),
+        SwitchRoundIntent switchRound => rounds.SwitchAsync(switchRound, reply, cancellationToken),
+        UnresolvedRoundIntent unresolved => rounds.UnresolvedAsync(unresolved, reply, cancellationToken),
         MessageTooLongIntent tooLong => general.TooLong(tooLong, reply),
         ReportIntent or MeasureUpdateIntent or NextStepUpdateIntent or CorrectionIntent or SignOffIntent or ReopenIntent or AdminRequestIntent or AddEvidenceIntent or FollowUpIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
         SubscribeIntent subscribe => digest.SubscribeAsync(subscribe, reply, cancellationToken),

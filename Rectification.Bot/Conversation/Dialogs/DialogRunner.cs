@@ -43,6 +43,7 @@ internal sealed class DialogRunner(
             return null;
         }
 
+        store.EnterRoundOf(row);
         try
         {
             var answers = await ContinueAsync(dialog, row, turn, now, notes, cancellationToken);

@@ -8,6 +8,8 @@ using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Storage;
 using Rectification.Domain.People;
 using Rectification.Domain.Reporting;
+using Rectification.Domain.Queries;
+using Rectification.Bot.Conversation.Rounds;
 
 namespace Rectification.Bot.Conversation.Digest;
 
@@ -21,6 +23,7 @@ internal sealed class DigestAnswers(
     PeopleDirectory people,
     DigestSource source,
     DigestSupervisionSource supervision,
+    LedgerRounds rounds,
     TimeProvider clock,
     IOptions<DigestSettings> options)
 {
@@ -37,6 +40,19 @@ internal sealed class DigestAnswers(
         if (!reply.Channel.Proactive || await references.FindAsync(inbound.ChannelId, inbound.Conversation.ConversationId, cancellationToken) is null)
         {
             return [reply.Text(reply.Texts.DigestCannotDeliverHere)];
+        }
+
+        InspectionRound? round = null;
+        if (intent.Round is { } named)
+        {
+            var all = await rounds.ListAsync(cancellationToken);
+            var candidates = RoundResolver.Candidates(named, all);
+            if (candidates.Count != 1)
+            {
+                return [RoundAnswers.NotResolved(named, candidates, all, reply, switching: false)];
+            }
+
+            round = candidates[0];
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -57,8 +73,14 @@ internal sealed class DigestAnswers(
             intent.Time ?? (subscription.Active ? subscription.LocalTime : options.Value.DefaultTime),
             now,
             keepsSchedule);
+        if (round is not null)
+        {
+            subscription.CoverRound(round.InspectionId, now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return [reply.Text(reply.Texts.DigestSubscribed(reply.Texts.DayName(subscription.Day), Time(subscription.LocalTime), subscription.TimeZoneId))];
+        var subscribed = reply.Texts.DigestSubscribed(reply.Texts.DayName(subscription.Day), Time(subscription.LocalTime), subscription.TimeZoneId);
+        return [reply.Text(round is null ? subscribed : subscribed + " " + reply.Texts.DigestCoversRound(round.Ordinal))];
     }
 
     public async Task<IReadOnlyList<OutboundMessage>> UnsubscribeAsync(Reply reply, CancellationToken cancellationToken)

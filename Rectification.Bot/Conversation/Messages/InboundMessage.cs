@@ -33,6 +33,12 @@ public sealed record InboundMessage
     /// <summary>The people the message @mentions (the bot itself excluded), when the channel has mentions (Teams).</summary>
     public IReadOnlyList<ChannelUser> Mentions { get; init; } = [];
 
+    /// <summary>
+    /// The team the conversation belongs to, when the channel has teams (a Teams channel): its conversations share a
+    /// current inspection round.
+    /// </summary>
+    public string? TeamId { get; init; }
+
     /// <summary>The channel's conversation id, the key of everything kept per conversation.</summary>
     public string ChannelId => Conversation.ChannelId;
 }
