@@ -15,6 +15,7 @@ internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers f
         KeywordMatchIntent keyword => findings.KeywordAsync(keyword, reply, cancellationToken),
         NumberOutOfRangeIntent outOfRange => general.OutOfRange(outOfRange, reply),
         HelpIntent => help.HelpAsync(reply, cancellationToken),
+        GreetingIntent greeting => general.Courtesy(greeting, reply),
         ListRoundsIntent => rounds.ListAsync(reply, cancellationToken),
         MessageTooLongIntent tooLong => general.TooLong(tooLong, reply),
         ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent or AdminRequestIntent or AddEvidenceIntent => reporting.AnswerAsync(intent, reply, cancellationToken),

@@ -6,8 +6,9 @@ namespace Rectification.Bot.Conversation.Understanding.Text;
 /// <summary>
 /// Puts a chat message into the one shape every recognizer expects, so that none of them has to care about
 /// how it was typed: full-width digits, letters and punctuation (１４, ＃, ：, ？, the ideographic space) become
-/// their ASCII forms (Unicode NFKC), runs of white space become one space, and Telegram's "/status@SomeBot"
-/// becomes "/status". Idempotent, so text positions found in normalized text stay valid when it is normalized again.
+/// their ASCII forms (Unicode NFKC), runs of white space become one space, the traditional forms of the
+/// recognizers' characters become simplified (項 → 项, <see cref="TraditionalCharacters"/>), and Telegram's
+/// "/status@SomeBot" becomes "/status". Idempotent, so text positions found in normalized text stay valid when it is normalized again.
 /// </summary>
 public static partial class TextNormalizer
 {
@@ -18,7 +19,7 @@ public static partial class TextNormalizer
             return string.Empty;
         }
 
-        var compatible = text.Normalize(NormalizationForm.FormKC);
+        var compatible = TraditionalCharacters.ToSimplified(text.Normalize(NormalizationForm.FormKC));
         var collapsed = WhiteSpace().Replace(compatible, " ").Trim();
         return CommandAddressedToBot().Replace(collapsed, "$1");
     }
