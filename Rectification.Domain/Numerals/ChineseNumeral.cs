@@ -189,7 +189,7 @@ public static class ChineseNumeral
         private bool ReadMyriad()
         {
             var section = _total + (_heldDigit ?? 0);
-            if (_myriadSeen || section == 0 || _zeroSeen)
+            if (_myriadSeen || section == 0 || (_zeroSeen && _heldDigit is null))
             {
                 return false; // 万, 一万万, 一百零万
             }
@@ -198,6 +198,7 @@ public static class ChineseNumeral
             _heldDigit = null;
             _lastUnit = Myriad;
             _myriadSeen = true;
+            _zeroSeen = false;
             return true;
         }
 
