@@ -15,6 +15,7 @@ using Rectification.Bot.Hosting.Storage;
 using Rectification.Bot.Scheduling;
 using Rectification.Bot.Security;
 using Rectification.Bot.Security.RateLimiting;
+using Rectification.Bot.Security.WebSignIn;
 using Rectification.Bot.Supervision;
 using Rectification.Bot.Web;
 
@@ -23,6 +24,7 @@ builder.UseRepositoryConfiguration();
 builder.AddListenAddresses();
 builder.LogToStandardError();
 builder.AddSecurityMode();
+builder.AddWebSignIn();
 builder.AddRateLimits();
 builder.AddStorage();
 builder.AddAdministration();
@@ -43,6 +45,7 @@ builder.AddHealth();
 
 var app = builder.Build();
 app.UseRateLimits();
+app.UseWebSignIn();
 app.MapBotFrameworkEndpoint();
 app.MapTelegramEndpoint();
 app.MapDirectLineEndpoint();

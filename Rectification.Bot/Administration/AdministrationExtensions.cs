@@ -31,6 +31,7 @@ public static class AdministrationExtensions
         services.TryAddSingleton(_ => CommandOutput.Console());
         services.AddSingleton<IBotCommand, PeopleCommand>();
         services.AddSingleton<IBotCommand, AssignCommand>();
+        services.AddSingleton<IBotCommand, CorrectCommand>();
         services.AddScoped<IBotCommand, DeliveriesCommand>();
         return builder;
     }

@@ -143,6 +143,12 @@ public sealed class AdministrationService(
         CancellationToken cancellationToken) =>
         recorder.CorrectAsync(actor, findingNumber, entryId, description, measure, evidence, cancellationToken);
 
+    /// <summary>Corrects the latest entry about a measure, a next step or (with neither) the finding as a whole.</summary>
+    public Task<ProgressOutcome> CorrectLatestAsync(
+        Actor actor, int findingNumber, int? measureOrdinal, int? nextStepOrdinal, string description, MeasureCorrection? measure,
+        CancellationToken cancellationToken) =>
+        recorder.CorrectLatestAsync(actor, findingNumber, measureOrdinal, nextStepOrdinal, description, measure, cancellationToken);
+
     /// <summary>The active people with a role: whom to ask after a refusal (<see cref="RefusalReasons.WhomToAsk"/>).</summary>
     public Task<IReadOnlyList<Person>> ContactsAsync(PersonRole role, CancellationToken cancellationToken) =>
         directory.ContactsAsync(role, cancellationToken);

@@ -9,6 +9,9 @@ public sealed record FindingCardEntry(string AuthorName, DateTime AtUtc, Progres
     /// <summary>The measure the entry is about; null when it is about the finding as a whole.</summary>
     public int? MeasureOrdinal { get; init; }
 
+    /// <summary>The next step (下一步) the entry is about, when it is about one; the status columns then describe it.</summary>
+    public int? NextStepOrdinal { get; init; }
+
     public MeasureStatus? MeasureStatusBefore { get; init; }
 
     public MeasureStatus? MeasureStatusAfter { get; init; }

@@ -21,7 +21,8 @@ public sealed record FindingCardModel(int Number, string Title, FindingStatus St
 
     public IReadOnlyList<FindingCardMeasure> Measures { get; init; } = [];
 
-    public IReadOnlyList<string> NextSteps { get; init; } = [];
+    /// <summary>The next steps (下一步) with their status: planned work, reported like a measure.</summary>
+    public IReadOnlyList<FindingCardMeasure> NextSteps { get; init; } = [];
 
     public FindingCardUpdate? LastUpdate { get; init; }
 

@@ -19,7 +19,7 @@ public static class FindingCardModels
             Leader = finding.ResponsibleLeader,
             Deadline = finding.Deadline,
             Measures = [.. finding.Measures.OrderBy(m => m.Ordinal).Select(m => new FindingCardMeasure(m.Ordinal, m.Text, m.Status, m.PercentComplete))],
-            NextSteps = [.. finding.NextSteps.OrderBy(s => s.Ordinal).Select(s => s.Text)],
+            NextSteps = [.. finding.NextSteps.OrderBy(s => s.Ordinal).Select(s => new FindingCardMeasure(s.Ordinal, s.Text, s.Status, s.PercentComplete))],
             LastUpdate = last is null ? null : new FindingCardUpdate(last.AuthorName, last.RecordedAtUtc, last.Description),
             // Evidence sent later is shown with the entry it backs, not as an entry of its own.
             RecentEntries = [.. finding.History.Where(e => e.Kind != ProgressEntryKind.EvidenceAdded)
@@ -52,6 +52,7 @@ public static class FindingCardModels
     {
         Evidence = finding.EvidenceOf(entry),
         MeasureOrdinal = entry.MeasureOrdinal,
+        NextStepOrdinal = entry.NextStepOrdinal,
         MeasureStatusBefore = entry.MeasureStatusBefore,
         MeasureStatusAfter = entry.MeasureStatusAfter,
         PercentBefore = entry.PercentBefore,

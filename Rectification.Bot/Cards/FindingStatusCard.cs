@@ -60,17 +60,9 @@ public static class FindingStatusCard
             yield break;
         }
 
-        var spacing = Spacing.Small; // the first measure sits close to its heading, the others apart
-        foreach (var measure in finding.Measures.OrderBy(m => m.Ordinal))
+        foreach (var item in WorkItems(finding.Measures, texts))
         {
-            var status = new TextBlock(texts.MeasureStatusWithPercent(measure.Status, measure.Percent))
-            {
-                Size = TextSize.Small,
-                Weight = TextWeight.Bolder,
-                Color = CardParts.StatusColor(measure.Status),
-            };
-            yield return CardParts.NumberedItem(measure.Ordinal, [status, new TextBlock(measure.Text) { Wrap = true, Spacing = Spacing.None }], spacing);
-            spacing = Spacing.Medium;
+            yield return item;
         }
     }
 
@@ -82,9 +74,26 @@ public static class FindingStatusCard
         }
 
         yield return CardParts.SectionHeading(texts.NextStepsHeading);
-        foreach (var step in finding.NextSteps)
+        foreach (var item in WorkItems(finding.NextSteps, texts))
         {
-            yield return CardParts.BulletedItem("•", [CardParts.Paragraph(step)]);
+            yield return item;
+        }
+    }
+
+    /// <summary>Measures and next steps alike: the number people use, the status in its colour, the text.</summary>
+    private static IEnumerable<CardElement> WorkItems(IReadOnlyList<FindingCardMeasure> items, Texts texts)
+    {
+        var spacing = Spacing.Small; // the first item sits close to its heading, the others apart
+        foreach (var item in items.OrderBy(m => m.Ordinal))
+        {
+            var status = new TextBlock(texts.MeasureStatusWithPercent(item.Status, item.Percent))
+            {
+                Size = TextSize.Small,
+                Weight = TextWeight.Bolder,
+                Color = CardParts.StatusColor(item.Status),
+            };
+            yield return CardParts.NumberedItem(item.Ordinal, [status, new TextBlock(item.Text) { Wrap = true, Spacing = Spacing.None }], spacing);
+            spacing = Spacing.Medium;
         }
     }
 
@@ -117,6 +126,10 @@ public static class FindingStatusCard
         if (entry is { MeasureOrdinal: { } ordinal, MeasureStatusAfter: { } after })
         {
             yield return texts.MeasureChange(ordinal, MeasureChange(entry, after, texts));
+        }
+        else if (entry is { NextStepOrdinal: { } step, MeasureStatusAfter: { } stepAfter })
+        {
+            yield return texts.NextStepChange(step, MeasureChange(entry, stepAfter, texts));
         }
 
         if (entry is { FindingStatusBefore: { } findingBefore, FindingStatusAfter: { } findingAfter } && findingBefore != findingAfter)

@@ -24,6 +24,27 @@ public abstract partial class Texts
     /// <summary>What happened to one measure: 措施2：未开始→推进中 / Measure 2: Not started → In progress.</summary>
     public abstract string MeasureChange(int ordinal, string change);
 
+    /// <summary>下一步1 / next step 1: how a next step is named, as people name it in an update.</summary>
+    public abstract string NextStepNumber(int ordinal);
+
+    public abstract string NextStepChange(int ordinal, string change);
+
+    /// <summary>
+    /// What an entry changed in one piece of work: 措施3：推进中→已完成, 下一步1：未开始→已完成; null when the entry is about
+    /// neither a measure nor a next step (or records no status).
+    /// </summary>
+    public string? WorkChange(int? measure, int? nextStep, MeasureStatus? before, int? percentBefore, MeasureStatus? after, int? percentAfter)
+    {
+        if (after is not { } status || (measure is null && nextStep is null))
+        {
+            return null;
+        }
+
+        var afterText = MeasureStatusWithPercent(status, percentAfter);
+        var change = before is { } was ? StatusChange(MeasureStatusWithPercent(was, percentBefore), afterText) : afterText;
+        return measure is { } ordinal ? MeasureChange(ordinal, change) : NextStepChange(nextStep!.Value, change);
+    }
+
     /// <summary>A status with an optional percentage: 推进中 80% / In progress, 80%.</summary>
     public abstract string MeasureStatusWithPercent(MeasureStatus status, int? percent);
 

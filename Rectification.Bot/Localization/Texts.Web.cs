@@ -9,6 +9,12 @@ public abstract partial class Texts
 
     public abstract string WebChatFailed { get; }
 
+    /// <summary>The title of the page an account the people directory does not have gets (403).</summary>
+    public abstract string WebStrangerTitle { get; }
+
+    /// <summary>Why a signed-in account sees nothing; whom to ask follows (<see cref="WhomToAsk"/>).</summary>
+    public abstract string WebStranger(string accountName);
+
     public abstract string LedgerLink { get; }
 
     public abstract string ChartsLink { get; }

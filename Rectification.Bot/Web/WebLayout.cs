@@ -15,6 +15,19 @@ internal static class WebLayout
     public static IResult Page(Texts texts, string title, string body, int statusCode = StatusCodes.Status200OK)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        var navigation = $"""<nav><a href="/">{Encode(texts.WebChatLink)}</a><a href="{LedgerPath}">{Encode(texts.LedgerLink)}</a><a href="{ChartsPath}">{Encode(texts.ChartsLink)}</a></nav>""";
+        return Frame(texts, title, navigation, $"""<p class="note">{Encode(texts.LedgerReadOnlyNote)}</p>""" + "\n" + body, statusCode);
+    }
+
+    /// <summary>A page that only says something (a refusal): no navigation to pages the reader may not open.</summary>
+    public static IResult Notice(Texts texts, string title, string body, int statusCode)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return Frame(texts, title, navigation: string.Empty, body, statusCode);
+    }
+
+    private static IResult Frame(Texts texts, string title, string navigation, string body, int statusCode)
+    {
         var html = $$"""
             <!DOCTYPE html>
             <html lang="{{texts.Locale}}">
@@ -27,11 +40,10 @@ internal static class WebLayout
             <body>
               <header>
                 <strong>{{Encode(texts.WebTitle)}}</strong>
-                <nav><a href="/">{{Encode(texts.WebChatLink)}}</a><a href="{{LedgerPath}}">{{Encode(texts.LedgerLink)}}</a><a href="{{ChartsPath}}">{{Encode(texts.ChartsLink)}}</a></nav>
+                {{navigation}}
               </header>
               <main>
                 <h1>{{Encode(title)}}</h1>
-                <p class="note">{{Encode(texts.LedgerReadOnlyNote)}}</p>
             {{body}}
               </main>
             </body>

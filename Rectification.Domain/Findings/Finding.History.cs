@@ -45,7 +45,7 @@ public sealed partial class Finding
 
     /// <summary>
     /// Records progress on one measure: the measure takes the new status, the finding's status follows
-    /// (completed, awaiting sign-off, once every measure is done), and the history gains one entry.
+    /// (completed, awaiting sign-off, once every measure and next step is done), and the history gains one entry.
     /// </summary>
     public ProgressEntry RecordMeasureProgress(
         int measureOrdinal,
@@ -58,16 +58,13 @@ public sealed partial class Finding
     {
         EnsureNotSignedOff();
         var measure = FindMeasure(measureOrdinal) ?? throw new MeasureNotFoundException(Number, measureOrdinal, _measures.Count);
-        var entry = new ProgressEntry(this, ProgressEntryKind.Progress, author, atUtc, description);
-        var before = measure.Status;
-        var percentBefore = measure.PercentComplete;
-        measure.Change(status, percent);
-        entry.DescribeMeasureChange(measure, before, percentBefore);
-        entry.AttachEvidence(evidence);
-        SetStatus(StatusFromMeasures());
-        entry.DescribeFindingStatus(Status);
-        AppendHistory(entry);
-        return entry;
+        return RecordWork(description, author, atUtc, evidence, entry =>
+        {
+            var before = measure.Status;
+            var percentBefore = measure.PercentComplete;
+            measure.Change(status, percent);
+            entry.DescribeMeasureChange(measure, before, percentBefore);
+        });
     }
 
     /// <summary>
@@ -106,7 +103,7 @@ public sealed partial class Finding
         _measures.Add(measure);
         entry.DescribeNewMeasure(measure);
         entry.AttachEvidence(evidence);
-        SetStatus(StatusFromMeasures());
+        SetStatus(StatusFromWork());
         entry.DescribeFindingStatus(Status);
         AppendHistory(entry);
         return entry;
@@ -120,7 +117,7 @@ public sealed partial class Finding
             case FindingStatus.SignedOff:
                 throw new FindingAlreadySignedOffException(Number);
             case FindingStatus.InProgress:
-                throw new FindingNotCompletedException(Number, OpenMeasureOrdinals());
+                throw new FindingNotCompletedException(Number, OpenMeasureOrdinals(), OpenNextStepOrdinals());
         }
 
         var entry = new ProgressEntry(this, ProgressEntryKind.SignOff, author, atUtc, string.IsNullOrWhiteSpace(note) ? SignOffDescription : note);
@@ -188,7 +185,7 @@ public sealed partial class Finding
             throw new EntryAlreadySupersededException(Number, entryId, newer.Id);
         }
 
-        if (measure is not null && original.MeasureOrdinal is null)
+        if (measure is not null && original.MeasureOrdinal is null && original.NextStepOrdinal is null)
         {
             throw new CorrectionNotApplicableException(Number, entryId);
         }
@@ -200,27 +197,11 @@ public sealed partial class Finding
 
         var entry = new ProgressEntry(this, ProgressEntryKind.Correction, author, atUtc, description);
         entry.Supersede(entryId);
-        if (original.MeasureOrdinal is { } ordinal)
-        {
-            var corrected = FindMeasure(ordinal) ?? throw new MeasureNotFoundException(Number, ordinal, _measures.Count);
-            var before = corrected.Status;
-            var percentBefore = corrected.PercentComplete;
-            if (measure is not null)
-            {
-                corrected.Change(measure.Status, measure.Percent);
-            }
-
-            entry.DescribeMeasureChange(corrected, before, percentBefore);
-        }
-        else
-        {
-            entry.DescribeFindingPercent(PercentComplete, PercentComplete);
-        }
-
+        CorrectWork(original, entry, measure);
         entry.AttachEvidence(evidence is null || evidence.IsEmpty ? new Evidence(original.EvidenceName, original.EvidenceUrl) : evidence);
         if (measure is not null)
         {
-            SetStatus(StatusFromMeasures());
+            SetStatus(StatusFromWork());
         }
 
         entry.DescribeFindingStatus(Status);
@@ -322,9 +303,6 @@ public sealed partial class Finding
     /// <summary>The measures not yet completed, by ordinal.</summary>
     public IReadOnlyList<int> OpenMeasureOrdinals() =>
         _measures.Where(m => m.Status != MeasureStatus.Completed).OrderBy(m => m.Ordinal).Select(m => m.Ordinal).ToList();
-
-    private FindingStatus StatusFromMeasures() =>
-        _measures.Count > 0 && _measures.All(m => m.Status == MeasureStatus.Completed) ? FindingStatus.Completed : FindingStatus.InProgress;
 
     private void EnsureNotSignedOff()
     {

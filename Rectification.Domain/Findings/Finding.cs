@@ -84,11 +84,11 @@ public sealed partial class Finding
 
     /// <summary>
     /// The rule used when a finding is first read from the announcement: in progress when any measure is in
-    /// progress or next steps are still planned, otherwise completed.
+    /// progress or a next step is still open (announced next steps are planned, so not started), otherwise completed.
     /// </summary>
     public void ApplyAnnouncementStatus()
     {
-        var anyOpen = _measures.Any(m => m.Status != MeasureStatus.Completed) || _nextSteps.Count > 0;
+        var anyOpen = _measures.Any(m => m.Status != MeasureStatus.Completed) || _nextSteps.Any(s => s.Status != MeasureStatus.Completed);
         Status = anyOpen ? FindingStatus.InProgress : FindingStatus.Completed;
         Touch();
     }

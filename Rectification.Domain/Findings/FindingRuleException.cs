@@ -19,14 +19,27 @@ public sealed class MeasureNotFoundException(int findingNumber, int measureOrdin
     public int MeasureCount { get; } = measureCount;
 }
 
-/// <summary>Sign-off asked for while measures are still open.</summary>
-public sealed class FindingNotCompletedException(int findingNumber, IReadOnlyList<int> openMeasureOrdinals)
-    : FindingRuleException($"Finding {findingNumber} is not completed; open measures: {string.Join(", ", openMeasureOrdinals)}.")
+/// <summary>Sign-off asked for while measures or next steps are still open.</summary>
+public sealed class FindingNotCompletedException(int findingNumber, IReadOnlyList<int> openMeasureOrdinals, IReadOnlyList<int>? openNextStepOrdinals = null)
+    : FindingRuleException($"Finding {findingNumber} is not completed; open measures: {string.Join(", ", openMeasureOrdinals)}; open next steps: {string.Join(", ", openNextStepOrdinals ?? [])}.")
 {
     public int FindingNumber { get; } = findingNumber;
 
     /// <summary>The measures not yet completed (empty when the finding has no measures, or was reopened with all of them done).</summary>
     public IReadOnlyList<int> OpenMeasureOrdinals { get; } = openMeasureOrdinals;
+
+    /// <summary>The next steps (下一步) not yet completed.</summary>
+    public IReadOnlyList<int> OpenNextStepOrdinals { get; } = openNextStepOrdinals ?? [];
+}
+
+public sealed class NextStepNotFoundException(int findingNumber, int stepOrdinal, int stepCount)
+    : FindingRuleException($"Finding {findingNumber} has no next step {stepOrdinal}; it has {stepCount}.")
+{
+    public int FindingNumber { get; } = findingNumber;
+
+    public int StepOrdinal { get; } = stepOrdinal;
+
+    public int StepCount { get; } = stepCount;
 }
 
 /// <summary>Sign-off asked for on a finding that is already signed off.</summary>
@@ -97,6 +110,17 @@ public sealed class NoEntryToBackException(int findingNumber, int? measureOrdina
     public int FindingNumber { get; } = findingNumber;
 
     public int? MeasureOrdinal { get; } = measureOrdinal;
+}
+
+/// <summary>A correction of a measure, next step or finding nobody has reported on yet: there is no entry to correct.</summary>
+public sealed class NoEntryToCorrectException(int findingNumber, int? measureOrdinal, int? nextStepOrdinal)
+    : FindingRuleException($"Finding {findingNumber} has no report{(measureOrdinal is null ? string.Empty : $" on measure {measureOrdinal}")}{(nextStepOrdinal is null ? string.Empty : $" on next step {nextStepOrdinal}")} to correct.")
+{
+    public int FindingNumber { get; } = findingNumber;
+
+    public int? MeasureOrdinal { get; } = measureOrdinal;
+
+    public int? NextStepOrdinal { get; } = nextStepOrdinal;
 }
 
 /// <summary>An assignment that names neither department, leader, deadline nor category.</summary>

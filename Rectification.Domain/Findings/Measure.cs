@@ -39,12 +39,7 @@ public sealed class Measure
 
     internal void Change(MeasureStatus status, int? percent)
     {
-        if (percent is < 0 or > 100)
-        {
-            throw new ArgumentOutOfRangeException(nameof(percent), percent, "A percentage lies between 0 and 100.");
-        }
-
+        PercentComplete = MeasureProgressRules.StoredPercent(status, percent);
         Status = status;
-        PercentComplete = status == MeasureStatus.Completed ? 100 : percent;
     }
 }

@@ -10,4 +10,15 @@ public static class MeasureProgressRules
         MeasureStatus.Completed => percent is null or 100,
         _ => percent is null or < 100,
     };
+
+    /// <summary>The percentage a measure or a next step keeps for a status: 100 when done, else what was said (0–100).</summary>
+    internal static int? StoredPercent(MeasureStatus status, int? percent)
+    {
+        if (percent is < 0 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(percent), percent, "A percentage lies between 0 and 100.");
+        }
+
+        return status == MeasureStatus.Completed ? 100 : percent;
+    }
 }

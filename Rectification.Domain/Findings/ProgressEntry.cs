@@ -60,6 +60,12 @@ public sealed class ProgressEntry
     /// <summary>The measure this entry is about; null when it is about the finding as a whole.</summary>
     public int? MeasureOrdinal { get; private set; }
 
+    /// <summary>
+    /// The next step (下一步) this entry is about, when it is about one; then <see cref="MeasureOrdinal"/> is null and the
+    /// status and percentage columns describe the next step.
+    /// </summary>
+    public int? NextStepOrdinal { get; private set; }
+
     public MeasureStatus? MeasureStatusBefore { get; private set; }
 
     public MeasureStatus? MeasureStatusAfter { get; private set; }
@@ -106,6 +112,15 @@ public sealed class ProgressEntry
         PercentBefore = percentBefore;
         MeasureStatusAfter = measure.Status;
         PercentAfter = measure.PercentComplete;
+    }
+
+    internal void DescribeNextStepChange(NextStep step, MeasureStatus before, int? percentBefore)
+    {
+        NextStepOrdinal = step.Ordinal;
+        MeasureStatusBefore = before;
+        PercentBefore = percentBefore;
+        MeasureStatusAfter = step.Status;
+        PercentAfter = step.PercentComplete;
     }
 
     /// <summary>A measure that did not exist before this entry: no status or percentage before.</summary>
@@ -159,5 +174,6 @@ public sealed class ProgressEntry
     {
         EvidenceForEntryId = backed.Id;
         MeasureOrdinal = backed.MeasureOrdinal;
+        NextStepOrdinal = backed.NextStepOrdinal;
     }
 }

@@ -45,7 +45,7 @@ public sealed class AnnouncementImporter(LedgerDbContext db)
         {
             // Only a later announcement reads the findings' measures and history: a restart's re-check of the bundled one need not.
             await db.Entry(existing!).Collection(i => i.Findings).Query()
-                .Include(f => f.Measures).Include(f => f.History).AsSplitQuery().LoadAsync(cancellationToken).ConfigureAwait(false);
+                .Include(f => f.Measures).Include(f => f.NextSteps).Include(f => f.History).AsSplitQuery().LoadAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var tally = SeedMissingFindings(inspection, announcement, later);

@@ -20,14 +20,15 @@ public static class LedgerExport
             var history = finding.CurrentHistory();
             foreach (var measure in finding.Measures.OrderBy(m => m.Ordinal))
             {
-                var latest = history.LastOrDefault(e => e.MeasureOrdinal == measure.Ordinal) ?? history.LastOrDefault(e => e.MeasureOrdinal is null);
+                var latest = history.LastOrDefault(e => e.MeasureOrdinal == measure.Ordinal) ?? history.LastOrDefault(e => e.MeasureOrdinal is null && e.NextStepOrdinal is null);
                 rows.Add(Row(finding, LedgerRowKey.ForMeasure(finding.Number, measure.Ordinal), measure.Text,
                     LedgerColumns.MeasureStatusWord(measure.Status), latest, zone));
             }
 
             foreach (var step in finding.NextSteps.OrderBy(s => s.Ordinal))
             {
-                rows.Add(Row(finding, LedgerRowKey.ForNextStep(finding.Number, step.Ordinal), step.Text, LedgerColumns.NextStepMarker, latest: null, zone));
+                rows.Add(Row(finding, LedgerRowKey.ForNextStep(finding.Number, step.Ordinal), step.Text, LedgerColumns.NextStepMarker,
+                    history.LastOrDefault(e => e.NextStepOrdinal == step.Ordinal), zone));
             }
         }
 

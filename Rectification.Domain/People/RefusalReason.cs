@@ -27,6 +27,9 @@ public enum RefusalReason
     /// <summary>Only an administrator may do this (manage people, assign, correct entries).</summary>
     AdminRequired,
 
+    /// <summary>Only the entry's author or an administrator may correct an entry.</summary>
+    AuthorOrAdminRequired,
+
     /// <summary>The change would leave no active administrator.</summary>
     LastAdmin,
 }

@@ -9,7 +9,7 @@ namespace Rectification.Domain.People;
 /// <item>Removed people are refused everything; unknown people may only report, and only where allowed.</item>
 /// <item>Reporting: leaders and admins on any finding; staff only on findings of their own department, and never on
 /// a finding with no department yet (an admin must assign it first).</item>
-/// <item>Sign-off and reopening: leaders only. Corrections and administration: admins only.</item>
+/// <item>Sign-off and reopening: leaders only. Correcting an entry: its author or an admin. Administration: admins only.</item>
 /// </list>
 /// </summary>
 public static class ReportingPolicy
@@ -52,6 +52,18 @@ public static class ReportingPolicy
     public static PolicyDecision CanReopen(Person? person) => RequireRole(person, PersonRole.Leader, RefusalReason.LeaderRequired);
 
     public static PolicyDecision CanCorrect(Person? person) => RequireRole(person, PersonRole.Admin, RefusalReason.AdminRequired);
+
+    /// <summary>Whether the person may correct this entry: the person who wrote it (while active), or an administrator.</summary>
+    public static PolicyDecision CanCorrect(Person? person, ProgressEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (person is { Active: true } && entry.AuthorId is { } author && string.Equals(author, person.Key, StringComparison.Ordinal))
+        {
+            return PolicyDecision.Allowed;
+        }
+
+        return CanCorrect(person) is { Refusal: RefusalReason.AdminRequired } ? PolicyDecision.Refused(RefusalReason.AuthorOrAdminRequired) : CanCorrect(person);
+    }
 
     public static PolicyDecision CanAdminister(Person? person) => RequireRole(person, PersonRole.Admin, RefusalReason.AdminRequired);
 

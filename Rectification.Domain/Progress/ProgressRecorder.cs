@@ -24,6 +24,13 @@ public sealed class ProgressRecorder(LedgerDbContext db, LedgerQueries queries, 
             (finding, now) => finding.RecordMeasureProgress(measureOrdinal, status, percent, description, actor.Author, now, evidence),
             cancellationToken);
 
+    public Task<ProgressOutcome> RecordNextStepProgressAsync(
+        Actor actor, int findingNumber, int stepOrdinal, MeasureStatus status, int? percent, string description,
+        Evidence? evidence, CancellationToken cancellationToken) =>
+        ApplyAsync(findingNumber, Authorize(ReportingAction.Report, actor),
+            (finding, now) => finding.RecordNextStepProgress(stepOrdinal, status, percent, description, actor.Author, now, evidence),
+            cancellationToken);
+
     public Task<ProgressOutcome> RecordFindingProgressAsync(
         Actor actor, int findingNumber, string description, Evidence? evidence, CancellationToken cancellationToken) =>
         ApplyAsync(findingNumber, Authorize(ReportingAction.Report, actor),
@@ -60,6 +67,23 @@ public sealed class ProgressRecorder(LedgerDbContext db, LedgerQueries queries, 
         ApplyAsync(findingNumber, Authorize(ReportingAction.Correct, actor),
             (finding, now) => finding.Correct(entryId, description, actor.AsAdministrator(), now, measure, evidence),
             cancellationToken);
+
+    /// <summary>
+    /// "更正第14项第3条：…": corrects the latest entry about that measure (or next step, or the finding as a whole), asked of
+    /// the policy for that entry — its author or an administrator. Nothing to correct is the finding's rule to say.
+    /// </summary>
+    public Task<ProgressOutcome> CorrectLatestAsync(
+        Actor actor, int findingNumber, int? measureOrdinal, int? nextStepOrdinal, string description, MeasureCorrection? measure,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return ApplyAsync(findingNumber,
+            finding => actor.IsOperator || finding.CorrectionTarget(measureOrdinal, nextStepOrdinal) is not { } target
+                ? PolicyDecision.Allowed
+                : ReportingPolicy.CanCorrect(actor.Person, target),
+            (finding, now) => finding.CorrectLatest(measureOrdinal, nextStepOrdinal, description, actor.Author, now, measure),
+            cancellationToken);
+    }
 
     public Task<ProgressOutcome> AssignAsync(
         Actor actor, int findingNumber, string? department, string? leader, DateOnly? deadline, string? category,

@@ -59,9 +59,9 @@ public static class AnnouncementBuilder
     private static IEnumerable<string> RecentProgress(Finding finding, IAnnouncementTemplate template) =>
         finding.CurrentHistory()
             .Where(e => e.Kind is ProgressEntryKind.Progress or ProgressEntryKind.MeasureAdded or ProgressEntryKind.Correction)
-            .GroupBy(e => e.MeasureOrdinal)
+            .GroupBy(e => (e.MeasureOrdinal, e.NextStepOrdinal))
             .Select(g => g.Last())
-            .OrderBy(e => e.MeasureOrdinal ?? 0)
+            .OrderBy(e => e.MeasureOrdinal ?? 0).ThenBy(e => e.NextStepOrdinal ?? 0)
             .Select(e => template.RecentProgress(DateOnly.FromDateTime(e.RecordedAtUtc), e.MeasureOrdinal, e.Description));
 
     private static string? Publisher(IReadOnlyList<Finding> findings) =>

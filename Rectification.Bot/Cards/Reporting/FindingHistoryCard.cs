@@ -21,6 +21,9 @@ public sealed record FindingHistoryEntry(
 {
     /// <summary>Everything that backs the entry: its own evidence and what was sent for it later (补充佐证).</summary>
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>The next step (下一步) the entry is about, when it is about one.</summary>
+    public int? NextStepOrdinal { get; init; }
 }
 
 /// <summary>
@@ -39,6 +42,7 @@ public static class FindingHistoryCard
             e.PercentBefore, e.PercentAfter, e.EvidenceName, e.EvidenceUrl, superseded.Contains(e.Id))
         {
             Evidence = finding.EvidenceOf(e),
+            NextStepOrdinal = e.NextStepOrdinal,
         })];
     }
 
@@ -62,12 +66,9 @@ public static class FindingHistoryCard
                 entry.AuthorName,
                 texts.ProgressEntryKind(entry.Kind),
             };
-            if (entry is { MeasureOrdinal: { } ordinal, MeasureStatusAfter: { } after })
+            if (texts.WorkChange(entry.MeasureOrdinal, entry.NextStepOrdinal, entry.MeasureStatusBefore, entry.PercentBefore, entry.MeasureStatusAfter, entry.PercentAfter) is { } change)
             {
-                var afterText = texts.MeasureStatusWithPercent(after, entry.PercentAfter);
-                parts.Add(texts.MeasureChange(ordinal, entry.MeasureStatusBefore is { } before
-                    ? texts.StatusChange(texts.MeasureStatusWithPercent(before, entry.PercentBefore), afterText)
-                    : afterText));
+                parts.Add(change);
             }
 
             if (entry.Superseded)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Rectification.Bot.Security.RateLimiting;
+using Rectification.Bot.Web;
 
 namespace Rectification.Bot.Channels.DirectLine;
 
@@ -22,8 +23,8 @@ internal static class DirectLineEndpoints
         api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         api.MapGet("/conversations/{conversationId}/stream", DirectLineStream.RunAsync);
-        endpoints.MapPost(WebChatTokenEndpoint.Path, WebChatTokenEndpoint.Issue).DisableAntiforgery().RequireAddressRateLimit();
-        endpoints.MapGet(WebChatPage.Path, WebChatPage.Render);
+        endpoints.MapPost(WebChatTokenEndpoint.Path, WebChatTokenEndpoint.IssueAsync).DisableAntiforgery().RequireAddressRateLimit();
+        endpoints.MapGet(WebChatPage.Path, WebChatPage.Render).RequireWebVisitor();
     }
 
     /// <summary>A token for a new conversation, for the site holding the secret, bound to the user it names (or a new one).</summary>

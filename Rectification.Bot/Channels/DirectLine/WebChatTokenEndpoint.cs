@@ -1,13 +1,15 @@
 using System.Net;
 using System.Text.Json.Serialization;
-using Rectification.Bot.Security;
+using Rectification.Bot.Security.WebSignIn;
 
 namespace Rectification.Bot.Channels.DirectLine;
 
 /// <summary>
-/// POST /webchat/token: the token the bot's own chat page starts with, for a new conversation and a new user. Only
-/// in Development and only to a browser on this machine (loopback); deployed, a page gets its token once its user
-/// has signed in, and an embedding site gets one with the secret (tokens/generate).
+/// POST /webchat/token: the token the bot's own chat page starts with, for a new conversation. A person signed in
+/// with Entra ID gets one as themselves: the chat's user id is their Entra object id, the id their account has in
+/// the microsoft realm (as Teams' AAD object id), so the chat acts as that person with their role. Without sign-in
+/// (Development) only a browser on this machine gets one, for a made-up user; anyone else gets none (an embedding
+/// site gets its tokens with the secret, from tokens/generate).
 /// </summary>
 internal static class WebChatTokenEndpoint
 {
@@ -18,20 +20,26 @@ internal static class WebChatTokenEndpoint
         string ConversationId,
         string Token,
         [property: JsonPropertyName("expires_in")] int ExpiresIn,
-        string UserId);
+        string UserId,
+        string? UserName);
 
-    public static IResult Issue(HttpContext http, SecurityPolicy policy, DirectLineTokens tokens)
+    public static async Task<IResult> IssueAsync(HttpContext http, WebVisitors visitors, DirectLineTokens tokens)
     {
-        var remote = http.Connection.RemoteIpAddress;
-        if (policy.Mode != SecurityMode.Development || remote is null || !IPAddress.IsLoopback(remote))
+        var grant = await visitors.IdentifyAsync(http) switch
+        {
+            WebVisitor.Member member => new DirectLineGrant(DirectLineIds.NewConversationId(), member.ObjectId, member.Person.Name),
+            WebVisitor.Open when http.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote) =>
+                new DirectLineGrant(DirectLineIds.NewConversationId(), DirectLineIds.NewUserId(), UserName: null),
+            _ => null,
+        };
+        if (grant is null)
         {
             return Results.Json(
-                new DirectLineError(new DirectLineErrorDetail("Forbidden", "The chat page's tokens are given only in Development, to a browser on this machine.")),
+                new DirectLineError(new DirectLineErrorDetail("Forbidden", "The chat page's tokens are given to a registered person signed in, or without sign-in (Development) to a browser on this machine.")),
                 DirectLineJson.Options,
                 statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var grant = new DirectLineGrant(DirectLineIds.NewConversationId(), DirectLineIds.NewUserId(), UserName: null);
-        return Results.Json(new WebChatGrant(grant.ConversationId, tokens.Issue(grant), (int)tokens.Lifetime.TotalSeconds, grant.UserId), DirectLineJson.Options);
+        return Results.Json(new WebChatGrant(grant.ConversationId, tokens.Issue(grant), (int)tokens.Lifetime.TotalSeconds, grant.UserId, grant.UserName), DirectLineJson.Options);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers f
         GreetingIntent greeting => general.Courtesy(greeting, reply),
         ListRoundsIntent => rounds.ListAsync(reply, cancellationToken),
         MessageTooLongIntent tooLong => general.TooLong(tooLong, reply),
-        ReportIntent or MeasureUpdateIntent or SignOffIntent or ReopenIntent or AdminRequestIntent or AddEvidenceIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
+        ReportIntent or MeasureUpdateIntent or NextStepUpdateIntent or CorrectionIntent or SignOffIntent or ReopenIntent or AdminRequestIntent or AddEvidenceIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
         SubscribeIntent subscribe => digest.SubscribeAsync(subscribe, reply, cancellationToken),
         UnsubscribeIntent => digest.UnsubscribeAsync(reply, cancellationToken),
         MySubscriptionIntent => digest.MySubscriptionAsync(reply, cancellationToken),

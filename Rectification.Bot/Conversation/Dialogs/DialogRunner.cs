@@ -106,7 +106,7 @@ internal sealed class DialogRunner(
             return await AnswerThenResumeAsync(dialog, row, turn, cancellationToken);
         }
 
-        if (advance.Retried && turn.Understood.Intent is MeasureUpdateIntent or ReportIntent)
+        if (advance.Retried && turn.Understood.Intent is MeasureUpdateIntent or NextStepUpdateIntent or ReportIntent)
         {
             return await AbandonAsync(row, turn, notes, cancellationToken);
         }
@@ -148,7 +148,7 @@ internal sealed class DialogRunner(
     /// not an answer to a text step such as "what was done": it replaces the dialog instead of being saved as its text.
     /// A report verb without a finding ("提交方案给领导") may well be the answer, so it is left to the step.
     /// </summary>
-    private static bool IsNewRequest(Intent intent) => intent is MeasureUpdateIntent
+    private static bool IsNewRequest(Intent intent) => intent is MeasureUpdateIntent or NextStepUpdateIntent or CorrectionIntent
         or ReportIntent { FindingNumber: not null }
         or SignOffIntent { FindingNumber: not null }
         or ReopenIntent { FindingNumber: not null };

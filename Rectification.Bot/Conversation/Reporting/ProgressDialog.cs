@@ -104,9 +104,10 @@ internal sealed class ProgressDialog(
         {
             Finding = opening.FindingNumber,
             FindingGiven = opening.FindingNumber is not null,
-            Target = opening.MeasureOrdinal is null ? null : ProgressTarget.Measure,
+            Target = opening.MeasureOrdinal is not null ? ProgressTarget.Measure : opening.NextStepOrdinal is not null ? ProgressTarget.NextStep : null,
             MeasureOrdinal = opening.MeasureOrdinal,
-            MeasureGiven = opening.MeasureOrdinal is not null,
+            NextStepOrdinal = opening.MeasureOrdinal is null ? opening.NextStepOrdinal : null,
+            MeasureGiven = opening.MeasureOrdinal is not null || opening.NextStepOrdinal is not null,
             Status = opening.Status,
             Percent = opening.Status is null ? null : opening.Percent,
             StatusGiven = opening.Status is not null,
@@ -164,9 +165,12 @@ internal sealed class ProgressDialog(
         var texts = turn.Reply.Texts;
         var finding = await ledger.GetFindingAsync(state.Finding ?? 0, cancellationToken);
         var measures = finding?.Measures.OrderBy(m => m.Ordinal).ToList() ?? [];
-        var lines = measures.Select(m => $"{m.Ordinal}. {CardText.Shorten(CardText.SingleLine(m.Text), 60)} — {texts.MeasureStatusWithPercent(m.Status, m.PercentComplete)}");
+        var steps = finding?.NextSteps.OrderBy(s => s.Ordinal).ToList() ?? [];
+        var lines = measures.Select(m => $"{m.Ordinal}. {CardText.Shorten(CardText.SingleLine(m.Text), 60)} — {texts.MeasureStatusWithPercent(m.Status, m.PercentComplete)}")
+            .Concat(steps.Select(s => $"{texts.NextStepNumber(s.Ordinal)}. {CardText.Shorten(CardText.SingleLine(s.Text), 60)} — {texts.MeasureStatusWithPercent(s.Status, s.PercentComplete)}"));
         var text = texts.AskMeasure(state.Finding ?? 0, finding?.Title ?? string.Empty) + Environment.NewLine + string.Join(Environment.NewLine, lines);
         var choices = measures.Select(m => (texts.MeasureNumber(m.Ordinal), m.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Concat(steps.Select(s => (texts.NextStepNumber(s.Ordinal), texts.NextStepNumber(s.Ordinal))))
             .Append((texts.WholeFindingChoice, texts.WholeFindingChoice))
             .Append((texts.NewMeasureChoice, texts.NewMeasureChoice));
         return Reply.WithSuggestions(turn.Reply.Text(text), [.. choices]);
@@ -177,18 +181,25 @@ internal sealed class ProgressDialog(
         var texts = turn.Reply.Texts;
         if (ReportAnswerParser.MeansWholeFinding(turn.Text))
         {
-            return Next(state with { Target = ProgressTarget.WholeFinding, MeasureOrdinal = null });
+            return Next(state with { Target = ProgressTarget.WholeFinding, MeasureOrdinal = null, NextStepOrdinal = null });
         }
 
         if (ReportAnswerParser.MeansNewMeasure(turn.Text))
         {
-            return Next(state with { Target = ProgressTarget.NewMeasure, MeasureOrdinal = null });
+            return Next(state with { Target = ProgressTarget.NewMeasure, MeasureOrdinal = null, NextStepOrdinal = null });
         }
 
         var finding = await ledger.GetFindingAsync(state.Finding ?? 0, cancellationToken);
+        if (ReportAnswerParser.NextStepOrdinal(turn.Text) is { } step)
+        {
+            return finding?.FindNextStep(step) is null
+                ? Retry<ProgressDialogState>(texts.RuleBroken(new NextStepNotFoundException(state.Finding ?? 0, step, finding?.NextSteps.Count ?? 0)))
+                : Next(state with { Target = ProgressTarget.NextStep, MeasureOrdinal = null, NextStepOrdinal = step });
+        }
+
         var count = finding?.Measures.Count ?? 0;
         return ReportAnswerParser.MeasureOrdinal(turn.Text) is { } ordinal && ordinal >= 1 && ordinal <= count
-            ? Next(state with { Target = ProgressTarget.Measure, MeasureOrdinal = ordinal })
+            ? Next(state with { Target = ProgressTarget.Measure, MeasureOrdinal = ordinal, NextStepOrdinal = null })
             : Retry<ProgressDialogState>(texts.NotAMeasure(count));
     }
 
@@ -214,6 +225,11 @@ internal sealed class ProgressDialog(
         {
             current = texts.MeasureStatusWithPercent(measure.Status, measure.PercentComplete);
         }
+        else if (state is { Target: ProgressTarget.NextStep, NextStepOrdinal: { } stepOrdinal }
+            && (await ledger.GetFindingAsync(state.Finding ?? 0, cancellationToken))?.FindNextStep(stepOrdinal) is { } step)
+        {
+            current = texts.MeasureStatusWithPercent(step.Status, step.PercentComplete);
+        }
 
         var statuses = Enum.GetValues<MeasureStatus>().Select(s => (texts.MeasureStatus(s), texts.MeasureStatus(s))).ToArray();
         return Reply.WithSuggestions(turn.Reply.Text(texts.AskStatus(current)), statuses);
@@ -231,8 +247,13 @@ internal sealed class ProgressDialog(
         var texts = turn.Reply.Texts;
         var finding = await ledger.GetFindingAsync(state.Finding ?? 0, cancellationToken);
         var measure = state.MeasureOrdinal is { } ordinal ? finding?.FindMeasure(ordinal) : null;
+        var step = state.NextStepOrdinal is { } stepOrdinal ? finding?.FindNextStep(stepOrdinal) : null;
         var (subject, before, after) = state.Target switch
         {
+            ProgressTarget.NextStep => (
+                texts.NextStepNumber(state.NextStepOrdinal ?? 0) + " " + (step?.Text ?? string.Empty),
+                step is null ? texts.NotAssigned : texts.MeasureStatusWithPercent(step.Status, step.PercentComplete),
+                texts.MeasureStatusWithPercent(state.Status ?? MeasureStatus.InProgress, state.Percent)),
             ProgressTarget.Measure => (
                 texts.MeasureNumber(state.MeasureOrdinal ?? 0) + " " + (measure?.Text ?? string.Empty),
                 measure is null ? texts.NotAssigned : texts.MeasureStatusWithPercent(measure.Status, measure.PercentComplete),

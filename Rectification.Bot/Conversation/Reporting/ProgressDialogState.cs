@@ -18,6 +18,9 @@ public sealed record ProgressDialogState
 
     public bool MeasureGiven { get; init; }
 
+    /// <summary>The next step (下一步) reported on, when <see cref="Target"/> is <see cref="ProgressTarget.NextStep"/>.</summary>
+    public int? NextStepOrdinal { get; init; }
+
     public string? NewMeasureText { get; init; }
 
     public MeasureStatus? Status { get; init; }
@@ -46,5 +49,6 @@ public sealed record ProgressDialogState
         Target == ProgressTarget.WholeFinding ? null : Status,
         Target == ProgressTarget.WholeFinding ? null : Percent,
         Description ?? string.Empty,
-        Evidence);
+        Evidence,
+        Target == ProgressTarget.NextStep ? NextStepOrdinal : null);
 }

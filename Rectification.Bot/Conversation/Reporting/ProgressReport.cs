@@ -3,12 +3,13 @@ using Rectification.Domain.Findings;
 
 namespace Rectification.Bot.Conversation.Reporting;
 
-/// <summary>What a report is about: one measure, the finding as a whole, or a measure the announcement did not list.</summary>
+/// <summary>What a report is about: one measure, the finding as a whole, a measure the announcement did not list, or a next step (下一步).</summary>
 public enum ProgressTarget
 {
     Measure,
     WholeFinding,
     NewMeasure,
+    NextStep,
 }
 
 /// <summary>
@@ -24,11 +25,17 @@ public sealed record ProgressReport(
     MeasureStatus? Status,
     int? Percent,
     string Description,
-    Evidence? Evidence)
+    Evidence? Evidence,
+    int? NextStepOrdinal = null)
 {
     public IEnumerable<ReportProblem> Problems()
     {
         if (Target == ProgressTarget.Measure && MeasureOrdinal is null or < 1)
+        {
+            yield return ReportProblem.MeasureMissing;
+        }
+
+        if (Target == ProgressTarget.NextStep && NextStepOrdinal is null or < 1)
         {
             yield return ReportProblem.MeasureMissing;
         }

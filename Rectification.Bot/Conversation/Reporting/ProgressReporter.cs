@@ -21,6 +21,8 @@ internal sealed class ProgressReporter(ProgressRecorder recorder)
         {
             ProgressTarget.Measure => recorder.RecordMeasureProgressAsync(
                 actor, report.FindingNumber, report.MeasureOrdinal!.Value, report.Status!.Value, Percent(report), description, report.Evidence, cancellationToken),
+            ProgressTarget.NextStep => recorder.RecordNextStepProgressAsync(
+                actor, report.FindingNumber, report.NextStepOrdinal!.Value, report.Status!.Value, Percent(report), description, report.Evidence, cancellationToken),
             ProgressTarget.NewMeasure => recorder.AddMeasureAsync(
                 actor, report.FindingNumber, report.NewMeasureText!.Trim(), report.Status!.Value, Percent(report), description, report.Evidence, cancellationToken),
             _ => recorder.RecordFindingProgressAsync(actor, report.FindingNumber, description, report.Evidence, cancellationToken),

@@ -24,6 +24,12 @@ internal static partial class ReportAnswerParser
             ? number
             : null;
 
+    /// <summary>"下一步1", "下步2", "next step 1": a next step chosen at the dialog's measure step.</summary>
+    public static int? NextStepOrdinal(string text) =>
+        NextStepAnswer().Match(Short(text)) is { Success: true } match && ChineseNumeral.TryParse(match.Groups["n"].Value, out var number)
+            ? number
+            : null;
+
     /// <summary>
     /// A short answer as the patterns read it: full-width digits and signs (６０％, １４) folded to their plain forms.
     /// Only for answers that are parsed, never for text that is stored as the person wrote it.
@@ -109,6 +115,9 @@ internal static partial class ReportAnswerParser
 
     [GeneratedRegex(@"^(第|措施|measure|no\.?|#)?\s*(?<n>" + NumberPatterns.NumeralRun + @")\s*(条|项|个|条措施|项措施)?$", Options)]
     private static partial Regex MeasureAnswer();
+
+    [GeneratedRegex(@"^(下一步|下步|next\s*step)\s*(第)?\s*#?\s*(?<n>" + NumberPatterns.NumeralRun + @")\s*(条|项)?$", Options)]
+    private static partial Regex NextStepAnswer();
 
     [GeneratedRegex(@"^(整体|整个问题|问题整体|总体|全部|whole|the whole finding|whole finding|the finding as a whole|finding as a whole|overall|the whole item|whole item)$", Options)]
     private static partial Regex WholeFinding();

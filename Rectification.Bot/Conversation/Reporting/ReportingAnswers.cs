@@ -34,7 +34,7 @@ internal sealed class ReportingAnswers(
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(turn);
-        var measure = intent.MeasureOrdinal;
+        var (measure, nextStep) = (intent.MeasureOrdinal, intent.NextStepOrdinal);
         if (intent.FindingNumber is { } number)
         {
             var finding = await ledger.GetFindingAsync(number, cancellationToken);
@@ -53,10 +53,16 @@ internal sealed class ReportingAnswers(
                 note ??= turn.Reply.Text(turn.Reply.Texts.RuleBroken(new MeasureNotFoundException(number, ordinal, finding.Measures.Count)));
                 measure = null;
             }
+
+            if (nextStep is { } stepOrdinal && finding.FindNextStep(stepOrdinal) is null)
+            {
+                note ??= turn.Reply.Text(turn.Reply.Texts.RuleBroken(new NextStepNotFoundException(number, stepOrdinal, finding.NextSteps.Count)));
+                nextStep = null;
+            }
         }
         else
         {
-            measure = null;
+            (measure, nextStep) = (null, null);
         }
 
         if (intent.Problem != ProgressStatementProblem.None)
@@ -65,7 +71,7 @@ internal sealed class ReportingAnswers(
         }
 
         var (channel, conversation) = DialogStore.Key(turn.Reply.Inbound);
-        var row = dialog.Begin(channel, conversation, ProgressDialog.Opening(intent with { MeasureOrdinal = measure }), clock.GetUtcNow().UtcDateTime)
+        var row = dialog.Begin(channel, conversation, ProgressDialog.Opening(intent with { MeasureOrdinal = measure, NextStepOrdinal = nextStep }), clock.GetUtcNow().UtcDateTime)
             ?? throw new InvalidOperationException("The progress dialog always has a step to ask.");
         await dialogs.StartAsync(row, cancellationToken);
         var prompt = await dialog.PromptAsync(row, turn, cancellationToken);
@@ -92,22 +98,51 @@ internal sealed class ReportingAnswers(
             return await StartDialogAsync(opening, turn, cancellationToken);
         }
 
-        var status = intent.Status ?? measure.Status;
-        var percent = status == MeasureStatus.Completed ? 100 : intent.Percent ?? (status == measure.Status ? measure.PercentComplete : null);
-        var evidence = EvidenceOf(turn) ?? (intent.Link is { } link ? new Domain.Findings.Evidence(null, link) : null);
-        if (status == measure.Status && percent == measure.PercentComplete && string.IsNullOrWhiteSpace(intent.Text) && evidence is null)
+        var work = new UpdatedWork(ProgressTarget.Measure, intent.MeasureOrdinal, measure.Status, measure.PercentComplete, turn.Reply.Texts.MeasureNumber(intent.MeasureOrdinal));
+        return await RecordUpdateAsync(intent.FindingNumber, work, new WorkUpdate(intent.Text, intent.Status, intent.Percent, intent.Link), turn, cancellationToken);
+    }
+
+    /// <summary>
+    /// 第14项下一步1完成 / "update 14 next step 1: done": like a measure's update. Without a number, the finding's only next
+    /// step is meant; with several (or a next step the finding lacks, or a not-started one and no status) the dialog asks.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboundMessage>> UpdateNextStepAsync(NextStepUpdateIntent intent, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        ArgumentNullException.ThrowIfNull(turn);
+        var finding = await ledger.GetFindingAsync(intent.FindingNumber, cancellationToken);
+        var ordinal = intent.StepOrdinal ?? (finding?.NextSteps.Count == 1 ? 1 : null);
+        var step = ordinal is { } known ? finding?.FindNextStep(known) : null;
+        if (finding is null || step is null || (intent.Status is null && step.Status == MeasureStatus.NotStarted))
         {
-            var texts = turn.Reply.Texts;
-            return [turn.Reply.Text(texts.NothingNewToRecord(intent.FindingNumber, texts.MeasureNumber(intent.MeasureOrdinal), texts.MeasureStatusWithPercent(status, percent)))];
+            var opening = new ReportIntent(intent.FindingNumber, null, NullIfEmpty(intent.Text), intent.Status, intent.Percent, Link: intent.Link, NextStepOrdinal: ordinal);
+            return await StartDialogAsync(opening, turn, cancellationToken);
         }
 
-        var description = string.IsNullOrWhiteSpace(intent.Text) ? Texts.Office.MeasureStatusWithPercent(status, percent) : intent.Text.Trim();
-        var report = new ProgressReport(intent.FindingNumber, ProgressTarget.Measure, intent.MeasureOrdinal, null, status, percent, description, evidence);
+        var work = new UpdatedWork(ProgressTarget.NextStep, step.Ordinal, step.Status, step.PercentComplete, turn.Reply.Texts.NextStepNumber(step.Ordinal));
+        return await RecordUpdateAsync(intent.FindingNumber, work, new WorkUpdate(intent.Text, intent.Status, intent.Percent, intent.Link), turn, cancellationToken);
+    }
+
+    /// <summary>The one-message update of a measure or a next step, once the work is known to exist.</summary>
+    private async Task<IReadOnlyList<OutboundMessage>> RecordUpdateAsync(int findingNumber, UpdatedWork work, WorkUpdate update, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var status = update.Status ?? work.Status;
+        var percent = status == MeasureStatus.Completed ? 100 : update.Percent ?? (status == work.Status ? work.Percent : null);
+        var evidence = EvidenceOf(turn) ?? (update.Link is { } link ? new Domain.Findings.Evidence(null, link) : null);
+        var texts = turn.Reply.Texts;
+        if (status == work.Status && percent == work.Percent && string.IsNullOrWhiteSpace(update.Text) && evidence is null)
+        {
+            return [turn.Reply.Text(texts.NothingNewToRecord(findingNumber, work.Label, texts.MeasureStatusWithPercent(status, percent)))];
+        }
+
+        var description = string.IsNullOrWhiteSpace(update.Text) ? Texts.Office.MeasureStatusWithPercent(status, percent) : update.Text.Trim();
+        var report = new ProgressReport(findingNumber, work.Target, work.Target == ProgressTarget.Measure ? work.Ordinal : null, null, status, percent, description, evidence,
+            work.Target == ProgressTarget.NextStep ? work.Ordinal : null);
         if (report.Problems().ToList() is { Count: > 0 } problems)
         {
             return [turn.Reply.Text(string.Join(" ", problems.Select(p => p == ReportProblem.DescriptionTooLong
-                ? turn.Reply.Texts.DescriptionTooLong(description.Length, ProgressEntry.MaxDescriptionLength)
-                : turn.Reply.Texts.ReportProblem(p))))];
+                ? texts.DescriptionTooLong(description.Length, ProgressEntry.MaxDescriptionLength)
+                : texts.ReportProblem(p))))];
         }
 
         var outcome = await reporter.RecordAsync(turn.Actor, report, cancellationToken);
@@ -190,4 +225,10 @@ internal sealed class ReportingAnswers(
         turn.Files.Count == 0 ? null : ReportAnswerParser.Evidence(string.Empty, turn.Files);
 
     private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>The measure or next step an update is about, as it stands, and how to name it.</summary>
+    private sealed record UpdatedWork(ProgressTarget Target, int Ordinal, MeasureStatus Status, int? Percent, string Label);
+
+    /// <summary>What the one-message update said.</summary>
+    private sealed record WorkUpdate(string Text, MeasureStatus? Status, int? Percent, string? Link);
 }

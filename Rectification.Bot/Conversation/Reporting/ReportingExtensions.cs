@@ -36,6 +36,7 @@ public static class ReportingExtensions
         services.AddScoped<ProgressReporter>();
         services.AddScoped<ReportingReplies>();
         services.AddScoped<ReportingAnswers>();
+        services.AddScoped<CorrectionAnswers>();
         services.AddScoped<ProgressFormAnswers>();
         services.AddScoped<AdminChatCommands>();
         services.AddScoped<ReportingTurns>();

@@ -51,12 +51,9 @@ internal sealed class ReportingReplies(PeopleDirectory people, StatusCards statu
     private static string Change(ProgressEntry entry, Reply reply)
     {
         var texts = reply.Texts;
-        if (entry is { MeasureOrdinal: { } ordinal, MeasureStatusAfter: { } after })
+        if (texts.WorkChange(entry.MeasureOrdinal, entry.NextStepOrdinal, entry.MeasureStatusBefore, entry.PercentBefore, entry.MeasureStatusAfter, entry.PercentAfter) is { } change)
         {
-            var afterText = texts.MeasureStatusWithPercent(after, entry.PercentAfter);
-            return texts.MeasureChange(ordinal, entry.MeasureStatusBefore is { } before
-                ? texts.StatusChange(texts.MeasureStatusWithPercent(before, entry.PercentBefore), afterText)
-                : afterText);
+            return change;
         }
 
         return texts.FindingStatusChanged(entry.FindingStatusBefore == entry.FindingStatusAfter

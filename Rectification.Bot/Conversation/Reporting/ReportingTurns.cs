@@ -18,7 +18,7 @@ internal sealed record ReportingTurn(IReadOnlyList<OutboundMessage> Notes, IRead
 /// replaces any dialog, as a command goes past it), then the conversation's active dialog, if any.
 /// </summary>
 internal sealed class ReportingTurns(
-    ReportingAnswers reporting, LaterEvidenceAnswers evidence, ProgressFormAnswers forms, DialogRunner runner, AdminChatCommands admin, AdminRequestAnswers adminRequests)
+    ReportingAnswers reporting, CorrectionAnswers corrections, LaterEvidenceAnswers evidence, ProgressFormAnswers forms, DialogRunner runner, AdminChatCommands admin, AdminRequestAnswers adminRequests)
 {
     public async Task<ReportingTurn> TryAnswerAsync(Reply reply, RecognizedMessage understood, CancellationToken cancellationToken)
     {
@@ -53,7 +53,7 @@ internal sealed class ReportingTurns(
         return new ReportingTurn(notes, answers);
     }
 
-    /// <summary>The reporting intents when no dialog is active: start the dialog, update, sign off, reopen, add evidence, an administrator's request.</summary>
+    /// <summary>The reporting intents when no dialog is active: start the dialog, update, correct, sign off, reopen, add evidence, an administrator's request.</summary>
     public async Task<IReadOnlyList<OutboundMessage>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -62,6 +62,8 @@ internal sealed class ReportingTurns(
         {
             ReportIntent report => await reporting.StartDialogAsync(report, turn, cancellationToken),
             MeasureUpdateIntent update => await reporting.UpdateAsync(update, turn, cancellationToken),
+            NextStepUpdateIntent update => await reporting.UpdateNextStepAsync(update, turn, cancellationToken),
+            CorrectionIntent correction => await corrections.AnswerAsync(correction, turn, cancellationToken),
             SignOffIntent signOff => await reporting.SignOffAsync(signOff, turn, cancellationToken),
             ReopenIntent reopen => await reporting.ReopenAsync(reopen, turn, cancellationToken),
             AdminRequestIntent request => await adminRequests.StartAsync(request, turn, cancellationToken),

@@ -6,7 +6,7 @@ namespace Rectification.Bot.Conversation.Understanding;
 /// <summary>
 /// The ordered table of recognizers; the first that understands a message wins. The order is the design:
 /// whole-message words first (取消, help, 你好, 谢谢); then verbs, the more specific before the ones they contain (取消订阅
-/// before 订阅, 撤销销号 before 销号, a full update before a report, evidence for an entry before a report; an
+/// before 订阅, 撤销销号 before 销号, a correction (更正…, whose numbers an update would read) before an update of a next step, which comes before an update (whose partial form takes "update 14 …"), a full update before a report, evidence for an entry before a report; an
 /// administrator's request, which links an account, names a role or a finding's department or deadline, before updates, so
 /// 第五项的完成时限改为… is not read as progress); then a number of working days ("due within 3 working days"), which
 /// is no finding's; then any finding number, which is a status question; then the everyday questions that hold no
@@ -30,6 +30,8 @@ public static class RecognizerTable
         new AccountLinkRecognizer(),
         new PersonRequestRecognizer(),
         new FindingAssignmentRecognizer(),
+        new CorrectionRecognizer(),
+        new NextStepUpdateRecognizer(),
         new UpdateRecognizer(),
         new AddEvidenceRecognizer(),
         new FindingVerbRecognizer("report", IntentPatterns.Report(), number => new ReportIntent(number)),

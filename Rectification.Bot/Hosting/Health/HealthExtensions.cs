@@ -12,7 +12,7 @@ namespace Rectification.Bot.Hosting.Health;
 /// <summary>
 /// /healthz (liveness: the process answers; no dependency is asked, so a database outage never gets the bot
 /// restarted) and /readyz (readiness: the databases answer with every migration applied, the scheduler runs, each
-/// enabled channel is configured). Both answer anyone, so they show check names and states, never a value.
+/// enabled channel is configured, the web sign-in's settings hold). Both answer anyone, so they show check names and states, never a value.
 /// </summary>
 public static class HealthExtensions
 {
@@ -28,7 +28,8 @@ public static class HealthExtensions
         var checks = builder.Services.AddHealthChecks()
             .AddCheck<DatabaseReadinessCheck<LedgerDbContext>>("ledger-database", tags: [ReadyTag])
             .AddCheck<DatabaseReadinessCheck<BotStateDbContext>>("bot-state-database", tags: [ReadyTag])
-            .AddCheck<SchedulerReadinessCheck>("scheduler", tags: [ReadyTag]);
+            .AddCheck<SchedulerReadinessCheck>("scheduler", tags: [ReadyTag])
+            .AddCheck<WebSignInReadinessCheck>("web-sign-in", tags: [ReadyTag]);
         if (BotFrameworkChannelExtensions.IsEnabled(builder.Configuration))
         {
             checks.AddCheck<ChannelReadinessCheck<BotFrameworkOptions>>("channel-botframework", tags: [ReadyTag]);

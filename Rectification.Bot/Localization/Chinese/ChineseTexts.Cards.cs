@@ -18,6 +18,10 @@ internal sealed partial class ChineseTexts
 
     public override string MeasureChange(int ordinal, string change) => $"{MeasureNumber(ordinal)}：{change}";
 
+    public override string NextStepNumber(int ordinal) => $"下一步{ordinal}";
+
+    public override string NextStepChange(int ordinal, string change) => $"{NextStepNumber(ordinal)}：{change}";
+
     public override string MeasureStatusWithPercent(MeasureStatus status, int? percent) =>
         percent is null || status == Domain.Findings.MeasureStatus.Completed
             ? MeasureStatus(status)

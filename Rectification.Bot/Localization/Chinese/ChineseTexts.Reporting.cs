@@ -22,7 +22,7 @@ internal sealed partial class ChineseTexts
 
     public override string NotAFindingNumber => "请回复问题编号，例如“14”或“第十四项”。";
 
-    public override string AskMeasure(int finding, string title) => $"第{finding}项：{title}\n要汇报哪条措施？请回复措施编号，或“整体”（问题整体进展），或“新措施”（公告中没有的措施）。";
+    public override string AskMeasure(int finding, string title) => $"第{finding}项：{title}\n要汇报哪条措施？请回复措施编号，或“下一步1”等（下一步工作），或“整体”（问题整体进展），或“新措施”（公告中没有的措施）。";
 
     public override string WholeFindingChoice => "整体";
 
@@ -54,7 +54,7 @@ internal sealed partial class ChineseTexts
 
     public override string HelpStepFinding => "现在需要确定汇报哪一项问题：回复问题编号即可，例如“14”。随时可以回复“取消”放弃、“上一步”返回。";
 
-    public override string HelpStepMeasure => "现在选择措施：回复措施编号（如“3”）；汇报问题整体情况回复“整体”；汇报公告中没有的措施回复“新措施”。随时可以回复“取消”或“上一步”。";
+    public override string HelpStepMeasure => "现在选择措施：回复措施编号（如“3”）；汇报下一步工作回复“下一步1”等；汇报问题整体情况回复“整体”；汇报公告中没有的措施回复“新措施”。随时可以回复“取消”或“上一步”。";
 
     public override string HelpStepNewMeasure => "请用一句话写出新措施的内容，例如“建立月度调度机制”。随时可以回复“取消”或“上一步”。";
 
@@ -87,6 +87,7 @@ internal sealed partial class ChineseTexts
         Domain.Findings.ProgressEntryKind.SignOff => $"第{finding}项已销号：{change}。",
         Domain.Findings.ProgressEntryKind.Reopen => $"第{finding}项已重新打开：{change}。",
         Domain.Findings.ProgressEntryKind.EvidenceAdded => $"已为第{finding}项补充佐证材料。",
+        Domain.Findings.ProgressEntryKind.Correction => $"已更正第{finding}项的记录：{change}。原记录仍保留在历史中，标为已更正。",
         _ => $"已记录第{finding}项的进展：{change}。",
     };
 
@@ -96,12 +97,26 @@ internal sealed partial class ChineseTexts
         MeasureNotFoundException measure => measure.MeasureCount == 0
             ? $"第{measure.FindingNumber}项没有列出措施。"
             : $"第{measure.FindingNumber}项只有{measure.MeasureCount}条措施，没有第{measure.MeasureOrdinal}条。",
-        FindingNotCompletedException open => open.OpenMeasureOrdinals.Count == 0
-            ? $"第{open.FindingNumber}项尚未完成，不能销号。"
-            : $"第{open.FindingNumber}项尚未完成，不能销号：措施{string.Join("、", open.OpenMeasureOrdinals)}还未完成。",
+        NextStepNotFoundException step => step.StepCount == 0
+            ? $"第{step.FindingNumber}项没有下一步工作。"
+            : $"第{step.FindingNumber}项只有{step.StepCount}项下一步工作，没有下一步{step.StepOrdinal}。",
+        FindingNotCompletedException open => (open.OpenMeasureOrdinals.Count, open.OpenNextStepOrdinals.Count) switch
+        {
+            (0, 0) => $"第{open.FindingNumber}项尚未完成，不能销号。",
+            (_, 0) => $"第{open.FindingNumber}项尚未完成，不能销号：措施{string.Join("、", open.OpenMeasureOrdinals)}还未完成。",
+            (0, _) => $"第{open.FindingNumber}项尚未完成，不能销号：{string.Join("、", open.OpenNextStepOrdinals.Select(NextStepNumber))}还未完成。",
+            _ => $"第{open.FindingNumber}项尚未完成，不能销号：措施{string.Join("、", open.OpenMeasureOrdinals)}和{string.Join("、", open.OpenNextStepOrdinals.Select(NextStepNumber))}还未完成。",
+        },
         FindingAlreadySignedOffException signed => $"第{signed.FindingNumber}项已经销号了。",
         FindingAlreadyOpenException reopened => $"第{reopened.FindingNumber}项正在整改中，只有已完成或已销号的问题才能重新打开。",
         ReopenReasonRequiredException reason => AskReopenReason(reason.FindingNumber),
+        NoEntryToCorrectException none => none switch
+        {
+            { MeasureOrdinal: { } measure } => $"第{none.FindingNumber}项第{measure}条措施还没有人汇报过进展，没有可更正的记录。",
+            { NextStepOrdinal: { } step } => $"第{none.FindingNumber}项下一步{step}还没有人汇报过进展，没有可更正的记录。",
+            _ => $"第{none.FindingNumber}项还没有关于问题整体的汇报，没有可更正的记录。",
+        },
+        CorrectionNotApplicableException notApplicable => $"第{notApplicable.FindingNumber}项最新的记录是关于问题整体的，只能更正文字，不能更正状态。",
         NoEntryToBackException none => NoEntryToBack(none.FindingNumber, none.MeasureOrdinal),
         _ => "这项修改不符合台账规则，未保存。",
     };
@@ -117,6 +132,7 @@ internal sealed partial class ChineseTexts
         RefusalReason.OtherDepartment => "这一项由其他处室负责，您不能汇报它的进展。",
         RefusalReason.LeaderRequired => "只有领导可以销号或重新打开问题。",
         RefusalReason.AdminRequired => "只有管理员可以这样做。",
+        RefusalReason.AuthorOrAdminRequired => "只有这条记录的填报人或管理员可以更正它。",
         _ => "这样会使系统没有管理员，不能这样做。",
     };
 

@@ -8,6 +8,10 @@ internal sealed partial class ChineseTexts
 
     public override string WebChatFailed => "对话暂时无法开始，请刷新页面重试；如仍不行，请联系管理员。";
 
+    public override string WebStrangerTitle => "无权查看";
+
+    public override string WebStranger(string accountName) => $"您已用账号 {accountName} 登录，但巡察整改助手的人员名单中没有这个账号，因此不能查看台账，也不能对话。请管理员将您登记（或绑定这个账号）后再试。";
+
     public override string LedgerLink => "整改台账";
 
     public override string ChartsLink => "进展图表";

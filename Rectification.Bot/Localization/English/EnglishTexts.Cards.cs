@@ -18,6 +18,10 @@ internal sealed partial class EnglishTexts
 
     public override string MeasureChange(int ordinal, string change) => $"{MeasureNumber(ordinal)}: {change}";
 
+    public override string NextStepNumber(int ordinal) => $"Next step {ordinal}";
+
+    public override string NextStepChange(int ordinal, string change) => $"{NextStepNumber(ordinal)}: {change}";
+
     public override string MeasureStatusWithPercent(MeasureStatus status, int? percent) =>
         percent is null || status == Domain.Findings.MeasureStatus.Completed
             ? MeasureStatus(status)

@@ -22,7 +22,7 @@ internal sealed partial class EnglishTexts
 
     public override string NotAFindingNumber => "Please reply with an item number, e.g. \"14\".";
 
-    public override string AskMeasure(int finding, string title) => $"Item {finding}: {title}\nWhich measure? Reply with its number, or \"whole\" for the item as a whole, or \"new\" for a measure the announcement does not list.";
+    public override string AskMeasure(int finding, string title) => $"Item {finding}: {title}\nWhich measure? Reply with its number, or \"next step 1\" and so on for a next step, or \"whole\" for the item as a whole, or \"new\" for a measure the announcement does not list.";
 
     public override string WholeFindingChoice => "whole";
 
@@ -54,7 +54,7 @@ internal sealed partial class EnglishTexts
 
     public override string HelpStepFinding => "I need to know which item you are reporting on: reply with its number, e.g. \"14\". You can say \"cancel\" or \"back\" at any time.";
 
-    public override string HelpStepMeasure => "Choose a measure by its number (e.g. \"3\"); \"whole\" reports on the item as a whole; \"new\" adds a measure the announcement does not list. You can say \"cancel\" or \"back\" at any time.";
+    public override string HelpStepMeasure => "Choose a measure by its number (e.g. \"3\"); \"next step 1\" and so on reports on a next step; \"whole\" reports on the item as a whole; \"new\" adds a measure the announcement does not list. You can say \"cancel\" or \"back\" at any time.";
 
     public override string HelpStepNewMeasure => "Write the new measure in one sentence, e.g. \"set up a monthly review\". You can say \"cancel\" or \"back\" at any time.";
 
@@ -87,6 +87,7 @@ internal sealed partial class EnglishTexts
         Domain.Findings.ProgressEntryKind.SignOff => $"Item {finding} signed off: {change}.",
         Domain.Findings.ProgressEntryKind.Reopen => $"Item {finding} reopened: {change}.",
         Domain.Findings.ProgressEntryKind.EvidenceAdded => $"Evidence added to item {finding}.",
+        Domain.Findings.ProgressEntryKind.Correction => $"Corrected the entry of item {finding}: {change}. The earlier entry stays in the history, marked as superseded.",
         _ => $"Recorded progress on item {finding}: {change}.",
     };
 
@@ -96,12 +97,26 @@ internal sealed partial class EnglishTexts
         MeasureNotFoundException measure => measure.MeasureCount == 0
             ? $"Item {measure.FindingNumber} lists no measures."
             : $"Item {measure.FindingNumber} has {measure.MeasureCount} measures; there is no measure {measure.MeasureOrdinal}.",
-        FindingNotCompletedException open => open.OpenMeasureOrdinals.Count == 0
-            ? $"Item {open.FindingNumber} is not completed, so it cannot be signed off."
-            : $"Item {open.FindingNumber} is not completed, so it cannot be signed off: measures {string.Join(", ", open.OpenMeasureOrdinals)} are still open.",
+        NextStepNotFoundException step => step.StepCount == 0
+            ? $"Item {step.FindingNumber} has no next steps."
+            : $"Item {step.FindingNumber} has {step.StepCount} next steps; there is no next step {step.StepOrdinal}.",
+        FindingNotCompletedException open => (open.OpenMeasureOrdinals.Count, open.OpenNextStepOrdinals.Count) switch
+        {
+            (0, 0) => $"Item {open.FindingNumber} is not completed, so it cannot be signed off.",
+            (_, 0) => $"Item {open.FindingNumber} is not completed, so it cannot be signed off: measures {string.Join(", ", open.OpenMeasureOrdinals)} are still open.",
+            (0, _) => $"Item {open.FindingNumber} is not completed, so it cannot be signed off: next steps {string.Join(", ", open.OpenNextStepOrdinals)} are still open.",
+            _ => $"Item {open.FindingNumber} is not completed, so it cannot be signed off: measures {string.Join(", ", open.OpenMeasureOrdinals)} and next steps {string.Join(", ", open.OpenNextStepOrdinals)} are still open.",
+        },
         FindingAlreadySignedOffException signed => $"Item {signed.FindingNumber} is already signed off.",
         FindingAlreadyOpenException reopened => $"Item {reopened.FindingNumber} is in progress; only a completed or signed-off item can be reopened.",
         ReopenReasonRequiredException reason => AskReopenReason(reason.FindingNumber),
+        NoEntryToCorrectException none => none switch
+        {
+            { MeasureOrdinal: { } measure } => $"Nobody has reported on measure {measure} of item {none.FindingNumber} yet, so there is nothing to correct.",
+            { NextStepOrdinal: { } step } => $"Nobody has reported on next step {step} of item {none.FindingNumber} yet, so there is nothing to correct.",
+            _ => $"Nobody has reported on item {none.FindingNumber} as a whole yet, so there is nothing to correct.",
+        },
+        CorrectionNotApplicableException notApplicable => $"The latest entry of item {notApplicable.FindingNumber} is about the item as a whole; only its text can be corrected, without a status.",
         NoEntryToBackException none => NoEntryToBack(none.FindingNumber, none.MeasureOrdinal),
         _ => "That change breaks a rule of the ledger and was not saved.",
     };
@@ -117,6 +132,7 @@ internal sealed partial class EnglishTexts
         RefusalReason.OtherDepartment => "Another department is responsible for this item, so you cannot report on it.",
         RefusalReason.LeaderRequired => "Only a leader can sign off or reopen an item.",
         RefusalReason.AdminRequired => "Only an administrator can do that.",
+        RefusalReason.AuthorOrAdminRequired => "Only the person who recorded that entry, or an administrator, can correct it.",
         _ => "That would leave no administrator.",
     };
 

@@ -8,6 +8,10 @@ internal sealed partial class EnglishTexts
 
     public override string WebChatFailed => "The chat could not start. Reload the page to try again; if it still fails, ask an administrator.";
 
+    public override string WebStrangerTitle => "Not allowed";
+
+    public override string WebStranger(string accountName) => $"You are signed in as {accountName}, but the rectification assistant's people directory does not have this account, so you cannot see the ledger or chat. Ask an administrator to register you (or link this account), then try again.";
+
     public override string LedgerLink => "Ledger";
 
     public override string ChartsLink => "Charts";

@@ -29,6 +29,7 @@
       {
         directLine,
         userID: grant.userId,
+        username: grant.userName || undefined,
         locale: settings.locale,
         adaptiveCardsHostConfig: hostConfig,
         styleOptions: { hideUploadButton: true, suggestedActionLayout: 'flow', bubbleMaxWidth: 640 }

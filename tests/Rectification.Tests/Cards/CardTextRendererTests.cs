@@ -10,7 +10,7 @@ namespace Rectification.Tests.Cards;
 public class CardTextRendererTests
 {
     [Fact]
-    public void Status_card_reads_as_headings_facts_numbered_measures_and_buttons()
+    public void Status_card_reads_as_headings_facts_numbered_measures_next_steps_with_their_status_and_buttons()
     {
         var text = CardTextRenderer.Render(FindingStatusCard.Build(SampleFindings.Item14(), Texts.Chinese, SampleFindings.Shanghai));
 
@@ -21,7 +21,8 @@ public class CardTextRendererTests
         Assert.Contains("最近更新：张三，2024年6月18日 14:30", lines);
         Assert.Contains("2 推进中 80%", lines);
         Assert.Contains("  定期组织中心同志交心谈心，加强团队凝聚力与战斗力，围绕主责主业在各处室跟班学习，在实践中不断提升自身素质和能力，为实现独立运行履职奠定基础。", lines);
-        Assert.Contains("• 依法依规加快事业单位班子组建工作，推动中心全面履行工作职责。", lines);
+        var nextSteps = Array.IndexOf(lines, "下一步");
+        Assert.Equal(["1 推进中 40%", "  依法依规加快事业单位班子组建工作，推动中心全面履行工作职责。"], lines[(nextSteps + 1)..(nextSteps + 3)]);
         Assert.Equal("[汇报进展] [历史记录]", lines[^1]);
     }
 

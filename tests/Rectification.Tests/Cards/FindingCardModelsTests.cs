@@ -30,7 +30,7 @@ public class FindingCardModelsTests
         Assert.Equal([MeasureStatus.Completed, MeasureStatus.InProgress], model.Measures.Select(m => m.Status));
         Assert.Equal(80, model.Measures[1].Percent);
         Assert.Equal((2, 1), (model.MeasureCount, model.CompletedMeasureCount));
-        Assert.Equal(["加快事业单位班子组建工作。"], model.NextSteps);
+        Assert.Equal([new FindingCardMeasure(1, "加快事业单位班子组建工作。", MeasureStatus.NotStarted)], model.NextSteps);
         Assert.Equal(new FindingCardUpdate("张三", new DateTime(2024, 6, 20, 6, 30, 0, DateTimeKind.Utc), "完成跟班学习"), model.LastUpdate);
         Assert.Equal([ProgressEntryKind.Progress, ProgressEntryKind.Announced], model.RecentEntries.Select(e => e.Kind));
         Assert.Equal((2, 80), (model.RecentEntries[0].MeasureOrdinal, model.RecentEntries[0].PercentAfter));

@@ -24,7 +24,7 @@ internal static class SampleFindings
             new(2, "定期组织中心同志交心谈心，加强团队凝聚力与战斗力，围绕主责主业在各处室跟班学习，在实践中不断提升自身素质和能力，为实现独立运行履职奠定基础。", MeasureStatus.InProgress, 80),
             new(3, "依法依规加快事业单位班子组建工作，推动中心全面履行工作职责。", MeasureStatus.NotStarted),
         ],
-        NextSteps = ["依法依规加快事业单位班子组建工作，推动中心全面履行工作职责。"],
+        NextSteps = [new(1, "依法依规加快事业单位班子组建工作，推动中心全面履行工作职责。", MeasureStatus.InProgress, 40)],
         LastUpdate = new FindingCardUpdate("张三", ReportedAtUtc, "完成第二季度跟班学习"),
         RecentEntries =
         [
@@ -60,7 +60,7 @@ internal static class SampleFindings
             Number = 2,
             Title = AnnouncementTitles()[2],
             Measures = [.. Enumerable.Range(1, 8).Select(i => new FindingCardMeasure(i, text, (MeasureStatus)(i % 3), i % 3 == 1 ? 10 * i : null))],
-            NextSteps = [text, text, text],
+            NextSteps = [new(1, text, MeasureStatus.NotStarted), new(2, text, MeasureStatus.InProgress, 50), new(3, text, MeasureStatus.Completed, 100)],
             RecentEntries = [.. Enumerable.Range(0, 5).Select(i => new FindingCardEntry("欧阳明月", ReportedAtUtc.AddDays(-i), ProgressEntryKind.Progress, description))],
         };
     }

@@ -46,7 +46,7 @@ internal sealed class TestLedger : IAsyncDisposable
     public async Task<Finding> ReadFindingAsync(int number)
     {
         await using var db = Open();
-        return await db.Findings.AsNoTracking().Include(f => f.Measures).Include(f => f.History)
+        return await db.Findings.AsNoTracking().Include(f => f.Measures).Include(f => f.NextSteps).Include(f => f.History)
             .SingleAsync(f => f.Number == number);
     }
 
@@ -54,7 +54,7 @@ internal sealed class TestLedger : IAsyncDisposable
     public async Task ChangeFindingAsync(int number, Action<Finding> change)
     {
         await using var db = Open();
-        var finding = await db.Findings.Include(f => f.Measures).Include(f => f.History).SingleAsync(f => f.Number == number);
+        var finding = await db.Findings.Include(f => f.Measures).Include(f => f.NextSteps).Include(f => f.History).AsSplitQuery().SingleAsync(f => f.Number == number);
         change(finding);
         await db.SaveChangesAsync();
     }

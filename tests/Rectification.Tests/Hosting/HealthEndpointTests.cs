@@ -24,7 +24,7 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
-    public async Task ReadinessReportsBothDatabasesTheSchedulerAndTheEnabledChannel()
+    public async Task ReadinessReportsBothDatabasesTheSchedulerTheEnabledChannelAndTheWebSignIn()
     {
         await using var factory = new BotApplicationFactory();
 
@@ -33,7 +33,7 @@ public sealed class HealthEndpointTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Healthy", (string?)body["status"]);
         var checks = body["checks"]!.AsObject();
-        Assert.Equal(["bot-state-database", "channel-botframework", "ledger-database", "scheduler"], checks.Select(c => c.Key).Order());
+        Assert.Equal(["bot-state-database", "channel-botframework", "ledger-database", "scheduler", "web-sign-in"], checks.Select(c => c.Key).Order());
         Assert.All(checks, check => Assert.Equal("Healthy", (string?)check.Value!["status"]));
     }
 

@@ -56,12 +56,12 @@ public class BotApplicationFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Security:Mode=Production with one API key and a Direct Line signing key (the Bot Framework settings are the
-    /// test's to give).
+    /// Security:Mode=Production with one API key, a Direct Line signing key and no web pages (WebSignIn:Enabled
+    /// false; the Bot Framework settings and a web sign-in are the test's to give).
     /// </summary>
     public BotApplicationFactory InProduction(string apiKey = ProductionApiKey) =>
         With(SecurityOptions.ModeKey, nameof(SecurityMode.Production)).With("Api:Keys:0", apiKey)
-            .With("DirectLine:TokenSigningKey", "production-direct-line-signing-key-0123456789");
+            .With("DirectLine:TokenSigningKey", "production-direct-line-signing-key-0123456789").With("WebSignIn:Enabled", "false");
 
     public const string ProductionApiKey = "integration-key";
 

@@ -74,7 +74,8 @@ public sealed class SecurityModeStartupTests
         using var factory = new BotApplicationFactory()
             .With("Security:Mode", "Production")
             .With("MicrosoftAppId", AppId)
-            .With("MicrosoftAppTenantId", "00000000-0000-0000-0000-000000000002");
+            .With("MicrosoftAppTenantId", "00000000-0000-0000-0000-000000000002")
+            .With("WebSignIn:Enabled", "false");
         if (key is not null)
         {
             factory.With("Api:Keys:0", key);

@@ -31,7 +31,14 @@ public sealed class BrowserHost : IAsyncLifetime
         Address = client.BaseAddress!;
         Assert.Equal("127.0.0.1", Address.Host);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, with every wait bounded.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -42,9 +49,13 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A new page in its own context, speaking <paramref name="locale"/>.</summary>
-    public async Task<IPage> OpenAsync(string path, string locale = "zh-CN")
+    public Task<IPage> OpenAsync(string path, string locale = "zh-CN") => OpenAsync(Browser, new Uri(Address, path), locale);
+
+    /// <summary>A new page of <paramref name="browser"/> in its own context (its own cookies), speaking <paramref name="locale"/>.</summary>
+    public static async Task<IPage> OpenAsync(IBrowser browser, Uri address, string locale = "zh-CN")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        ArgumentNullException.ThrowIfNull(browser);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1000, Height = 900 },
@@ -52,7 +63,7 @@ public sealed class BrowserHost : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout((float)StepTimeout.TotalMilliseconds);
-        await page.GotoAsync(new Uri(Address, path).ToString());
+        await page.GotoAsync(address.ToString());
         return page;
     }
 

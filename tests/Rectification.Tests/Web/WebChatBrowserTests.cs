@@ -49,8 +49,37 @@ public sealed class WebChatBrowserTests(BrowserHost host) : IClassFixture<Browse
         await page.Locator("[data-id='webchat-sendbox-input']").WaitForAsync();
     }
 
+    [Fact(Timeout = TestTimeout)]
+    public async Task AShortProgressDialogRunsThroughItsButtonsToTheSavedCard()
+    {
+        var page = await host.OpenAsync("/");
+
+        await SayAsync(page, "汇报第十四项进展");
+        await PressAsync(page, "措施3");
+        await PressAsync(page, "推进中");
+        await page.Locator(".webchat__basic-transcript__activity").Filter(new LocatorFilterOptions { HasText = "请简要说明做了哪些工作" }).Last.WaitForAsync();
+        await SayAsync(page, "已召开班子组建专题会议");
+        await PressAsync(page, "无");
+        var confirm = page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = "请确认以下进展" }).Last;
+        await Assertions.Expect(confirm).ToContainTextAsync("已召开班子组建专题会议");
+        await BrowserHost.ScreenshotAsync(page, "webchat-progress-confirm");
+        await confirm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "确认保存" }).ClickAsync();
+
+        // The saved note and the finding's new status card arrive as two messages, in either order of drawing.
+        await page.Locator(".webchat__basic-transcript__activity").Filter(new LocatorFilterOptions { HasText = "已记录第14项的进展：措施3：已完成 → 推进中" }).WaitForAsync();
+        await BrowserHost.ScreenshotAsync(page, "webchat-progress-saved");
+    }
+
+    /// <summary>Presses the latest button of that name (a suggested action or a card's), once it has arrived.</summary>
+    private static async Task PressAsync(IPage page, string name)
+    {
+        var button = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = name, Exact = true }).Last;
+        await button.WaitForAsync();
+        await button.ClickAsync();
+    }
+
     /// <summary>Types once the chat is connected: the bot's greeting has arrived (typed before, Web Chat drops the text).</summary>
-    private static async Task SayAsync(IPage page, string text)
+    internal static async Task SayAsync(IPage page, string text)
     {
         await page.Locator(".webchat__basic-transcript__activity").First.WaitForAsync();
         var input = page.Locator("[data-id='webchat-sendbox-input']");

@@ -9,7 +9,8 @@ namespace Rectification.Bot.Conversation.Understanding.Intents;
 /// a one-message update that was incomplete or ambiguous: it carries what was understood (finding, measure,
 /// description, status, percentage, link) and the dialog asks for the rest; <paramref name="Problem"/> says why a
 /// stated status could not be taken (two percentages, 未开始 60%…), so the dialog can say so. Nothing here is guessed;
-/// a null is something to ask.
+/// a null is something to ask. <paramref name="NextStepOrdinal"/> is the next step (下一步) an incomplete update named
+/// instead of a measure.
 /// </summary>
 public sealed record ReportIntent(
     int? FindingNumber,
@@ -18,4 +19,5 @@ public sealed record ReportIntent(
     MeasureStatus? Status = null,
     int? Percent = null,
     ProgressStatementProblem Problem = ProgressStatementProblem.None,
-    string? Link = null) : Intent;
+    string? Link = null,
+    int? NextStepOrdinal = null) : Intent;

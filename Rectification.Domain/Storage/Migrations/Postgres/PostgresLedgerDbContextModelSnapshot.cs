@@ -122,6 +122,14 @@ namespace Rectification.Domain.Storage.Migrations.Postgres
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PercentComplete")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -200,6 +208,9 @@ namespace Rectification.Domain.Storage.Migrations.Postgres
                     b.Property<string>("MeasureStatusBefore")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("NextStepOrdinal")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("PercentAfter")
                         .HasColumnType("integer");

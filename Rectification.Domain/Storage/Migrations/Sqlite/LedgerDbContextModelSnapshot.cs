@@ -111,6 +111,14 @@ namespace Rectification.Domain.Storage.Migrations.Sqlite
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PercentComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -187,6 +195,9 @@ namespace Rectification.Domain.Storage.Migrations.Sqlite
                     b.Property<string>("MeasureStatusBefore")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NextStepOrdinal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("PercentAfter")
                         .HasColumnType("INTEGER");

@@ -37,11 +37,15 @@ internal static class ReportingLedger
             .CountAsync(d => d.ConversationId == "conversation-" + userId);
     }
 
-    public static async Task AddPersonAsync(this BotApplicationFactory factory, string id, string name, PersonRole role, string? department = null)
+    public static Task AddPersonAsync(this BotApplicationFactory factory, string id, string name, PersonRole role, string? department = null) =>
+        factory.AddPersonAsync(new ChannelIdentity(IdentityRealm.Microsoft, id), name, role, department);
+
+    /// <summary>A person known by this account (e.g. a Teams account with its AAD object id beside from.id).</summary>
+    public static async Task AddPersonAsync(this BotApplicationFactory factory, ChannelIdentity identity, string name, PersonRole role, string? department = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var change = await scope.ServiceProvider.GetRequiredService<AdministrationService>()
-            .AddPersonAsync(Actor.Operator("test"), new PersonDraft(new ChannelIdentity(IdentityRealm.Microsoft, id), name, role, department), CancellationToken.None);
+            .AddPersonAsync(Actor.Operator("test"), new PersonDraft(identity, name, role, department), CancellationToken.None);
         Assert.NotEqual(PersonChangeKind.Refused, change.Kind);
     }
 
