@@ -16,6 +16,7 @@ internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers f
         KeywordMatchIntent keyword => findings.KeywordAsync(keyword, reply, cancellationToken),
         NumberOutOfRangeIntent outOfRange => general.OutOfRange(outOfRange, reply),
         HelpIntent => help.HelpAsync(reply, cancellationToken),
+        GreetingIntent greeting => general.Courtesy(greeting, reply),
         ListRoundsIntent => rounds.ListAsync(reply, cancellationToken),
         SwitchRoundIntent switchRound => rounds.SwitchAsync(switchRound, reply, cancellationToken),
         UnresolvedRoundIntent unresolved => rounds.UnresolvedAsync(unresolved, reply, cancellationToken),

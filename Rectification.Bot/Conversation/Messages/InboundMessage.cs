@@ -17,7 +17,10 @@ public sealed record InboundMessage
     /// <summary>The channel's id of the message, when it has one (used to ignore a channel's retries).</summary>
     public string? Id { get; init; }
 
-    public string? Text { get; init; }
+    /// <summary>What the person typed, <see cref="WellFormedText">made well-formed</see> whatever the channel passed on.</summary>
+    public string? Text { get => _text; init => _text = WellFormedText.Clean(value); }
+
+    private readonly string? _text;
 
     /// <summary>The data a card button or form sent (see <see cref="Cards.CardSubmitData"/>); null for typed text.</summary>
     public JsonObject? Value { get; init; }

@@ -19,8 +19,16 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(/back|back|go\s+back|previous(\s+step)?|上一步|返回|返回上一步|回到上一步|退回上一步)$", Options)]
     public static partial Regex Back();
 
-    [GeneratedRegex(@"^(please\s+)?(/help|/start|help(\s+me)?|\?|menu|commands|usage|what\s+can\s+(you|i)\s+(do|ask)|how\s+(do\s+i|to)\s+use(\s+(this|you|it|the\s+bot))?|how\s+does\s+(this|it)\s+work|hi|hello|hey|请?(帮助|使用说明|说明|菜单|帮忙)|怎么用|如何使用|你能做什么|你可以做什么|你会什么|你会做什么|有什么功能|你好|您好|在吗)$", Options)]
+    [GeneratedRegex(@"^(please\s+)?(/help|/start|help(\s+me)?|\?|menu|commands|usage|what\s+can\s+(you|i)\s+(do|ask)|how\s+(do\s+i|to)\s+use(\s+(this|you|it|the\s+bot))?|how\s+does\s+(this|it)\s+work|请?(帮助|使用说明|说明|菜单|帮忙)|怎么用|如何使用|你能做什么|你可以做什么|你会什么|你会做什么|有什么功能)$", Options)]
     public static partial Regex Help();
+
+    // The whole message is a greeting, perhaps with the bot's name or a "there": nothing else to answer.
+    [GeneratedRegex(@"^((hi|hello|hey|hiya|howdy|good\s+(morning|afternoon|evening|day))(\s+(there|bot|all|everyone))?|(你|您|大家)好(啊|呀)?|嗨|哈喽|哈啰|早上好|上午好|下午好|晚上好|早安|早|在吗|在不在)$", Options)]
+    public static partial Regex Hello();
+
+    // Thanks, alone or with a word around it (ok thanks, 好的谢谢, 谢谢你, 非常感谢, 辛苦了).
+    [GeneratedRegex(@"^((ok(ay)?|great|perfect|cool|got\s+it)[,\s]+)?(thanks?(\s+(you|a\s+lot|so\s+much|very\s+much))?(\s+(a\s+lot|so\s+much|very\s+much))?|thank\s+you(\s+(so|very)\s+much)?|thx|ty|cheers|many\s+thanks)([,\s]+(bot|a\s+lot))?$|^(好的|好|嗯|收到|明白了?)?[,\s]*((非常|十分)?(谢谢|感谢|多谢)(你|您|啦|了)?|谢了|辛苦了?|辛苦您了)(!)?$", Options)]
+    public static partial Regex Thanks();
 
     [GeneratedRegex(@"^/unsubscribe\b|\bunsubscribe\b|\bstop\s+(sending\s+)?(me\s+)?(the\s+)?(weekly\s+)?digests?\b|\bcancel\s+(my\s+|the\s+)?subscription\b|取消订阅|退订|不再订阅|不要再发|停止(推送|发送)?周报|取消周报", Options)]
     public static partial Regex Unsubscribe();
