@@ -28,6 +28,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<GeneralAnswers>();
         builder.Services.AddScoped<HelpAnswers>();
         builder.Services.AddScoped<RoundAnswers>();
+        builder.Services.AddScoped<LedgerFileAnswers>();
         builder.Services.AddScoped<IntentAnswers>();
         builder.Services.AddScoped<MessageTurnHandler>();
         builder.Services.AddScoped<TurnApology>();
