@@ -30,6 +30,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<HelpAnswers>();
         builder.Services.AddScoped<RoundAnswers>();
         builder.Services.AddScoped<TurnRound>();
+        builder.Services.AddScoped<LedgerFileAnswers>();
         builder.Services.AddScoped<IntentAnswers>();
         builder.Services.AddScoped<MessageTurnHandler>();
         builder.Services.AddScoped<TurnApology>();

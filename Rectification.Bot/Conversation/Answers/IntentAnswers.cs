@@ -8,7 +8,7 @@ using Rectification.Bot.Conversation.Understanding.Intents;
 namespace Rectification.Bot.Conversation.Answers;
 
 /// <summary>Chooses the answer for each kind of intent. One switch, so every intent has exactly one home.</summary>
-internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers findings, GeneralAnswers general, HelpAnswers help, ReportingTurns reporting, DigestAnswers digest, AccountLinkAnswers accounts, RoundAnswers rounds)
+internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers findings, GeneralAnswers general, HelpAnswers help, ReportingTurns reporting, DigestAnswers digest, AccountLinkAnswers accounts, RoundAnswers rounds, LedgerFileAnswers files)
 {
     public Task<IReadOnlyList<OutboundMessage>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken) => intent switch
     {
@@ -20,6 +20,8 @@ internal sealed class IntentAnswers(AnytimeQuestions questions, FindingAnswers f
         ListRoundsIntent => rounds.ListAsync(reply, cancellationToken),
         SwitchRoundIntent switchRound => rounds.SwitchAsync(switchRound, reply, cancellationToken),
         UnresolvedRoundIntent unresolved => rounds.UnresolvedAsync(unresolved, reply, cancellationToken),
+        ExportLedgerIntent => files.ExportLedgerAsync(reply, cancellationToken),
+        ProgressChartIntent => files.ProgressChartAsync(reply, cancellationToken),
         MessageTooLongIntent tooLong => general.TooLong(tooLong, reply),
         ReportIntent or MeasureUpdateIntent or NextStepUpdateIntent or CorrectionIntent or SignOffIntent or ReopenIntent or AdminRequestIntent or AddEvidenceIntent or FollowUpIntent => reporting.AnswerAsync(intent, reply, cancellationToken),
         SubscribeIntent subscribe => digest.SubscribeAsync(subscribe, reply, cancellationToken),

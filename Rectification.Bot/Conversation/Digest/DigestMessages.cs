@@ -32,7 +32,7 @@ public static class DigestMessages
 
     /// <summary>
     /// The digest as a message: the card, with the Markdown form as its text for channels that show no cards (a
-    /// channel that shows the card sends it alone). Summary is what notifications show.
+    /// channel that shows the card sends it alone). Summary is what notifications show; a suggestion asks for the progress chart.
     /// </summary>
     public static OutboundMessage ToMessage(DigestReport report, Language language)
     {
@@ -45,6 +45,9 @@ public static class DigestMessages
             Card = CardLanguage.Stamp(DigestCard.Build(report, language), language),
             Locale = Texts.For(language).Locale,
             Summary = texts.Title(report.Period.Key, report.Period.FirstDay, report.Period.LastDay),
+
+            // The charts one tap away: the answer is the picture where the channel shows one, else where to see it.
+            Suggestions = [new Suggestion(Texts.For(language).ChartButtonTitle, Texts.For(language).ChartButtonText)],
         };
     }
 }

@@ -5,7 +5,7 @@ namespace Rectification.Bot.Conversation.Understanding;
 
 /// <summary>
 /// The ordered table of recognizers; the first that understands a message wins. The order is the design:
-/// whole-message words first (取消, help, 你好, 谢谢); then verbs, the more specific before the ones they contain (取消订阅
+/// whole-message words first (取消, help, 你好, 谢谢); then the files (导出台账, 进度图, before anything reading "progress"); then verbs, the more specific before the ones they contain (取消订阅
 /// before 订阅, 撤销销号 before 销号, a correction (更正…, whose numbers an update would read) before an update of a next step, which comes before an update (whose partial form takes "update 14 …"), a full update before a report, evidence for an entry before a report; an
 /// administrator's request, which links an account, names a role or a finding's department or deadline, before updates, so
 /// 第五项的完成时限改为… is not read as progress); choosing a round before the rounds question and the status question
@@ -29,6 +29,8 @@ public static class RecognizerTable
         new SubscribeRecognizer(),
         new PatternRecognizer("digest so far", IntentPatterns.DigestSoFar(), () => new DigestNowIntent(SoFarThisWeek: true)),
         new PatternRecognizer("digest now", IntentPatterns.DigestNow(), () => new DigestNowIntent()),
+        new PatternRecognizer("export ledger", IntentPatterns.ExportLedger(), () => new ExportLedgerIntent()),
+        new PatternRecognizer("progress chart", IntentPatterns.ProgressChart(), () => new ProgressChartIntent()),
         new AccountLinkRecognizer(),
         new PersonRequestRecognizer(),
         new FindingAssignmentRecognizer(),

@@ -67,6 +67,13 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^/rounds?$|^(please\s+)?(list|show)(\s+(me|all|the))*\s+(inspection\s+)?rounds$|\b(which|what)\s+(inspection\s+)?rounds\b|^(inspection\s+)?rounds\??$|^(请|帮我)?(列出|查看|显示|看看)?(所有|全部)?的?巡察(轮次|批次)(列表|清单)?$|(有哪些|哪几)(轮|次)(巡察)?|(有哪些|哪些)的?巡察(轮次|批次)|巡察(轮次|批次)?有哪些", Options)]
     public static partial Regex Rounds();
 
+    // A request for the file, not a question about it: "台账里有什么" is not an export.
+    [GeneratedRegex(@"^/export\b|\b(export|download)\s+(the\s+|our\s+)?(rectification\s+)?ledger\b|\bledger\s+(export|download|as\s+(an\s+)?(excel|xlsx))\b|(导出|下载)(一下)?(整改)?台账|(整改)?台账(导出|下载)|把(整改)?台账发(给)?我|发(给)?我(整改)?台账", Options)]
+    public static partial Regex ExportLedger();
+
+    [GeneratedRegex(@"^/charts?\b|\bprogress\s+(charts?|graphs?|pictures?)\b|\bcharts?\s+of\s+(the\s+)?progress\b|^(show\s+(me\s+)?)?(the\s+)?charts?$|进度图|进展图|整改(进度|进展)?(图表|统计图)|^(看看?|发|给我|查看)?图表$", Options)]
+    public static partial Regex ProgressChart();
+
     // Commands the rows after this one answer; any other slash command is unknown rather than a status question.
     [GeneratedRegex(@"^/(?!(status|item|finding|progress|list|all|open|completed|done|overdue|supervision)\b)[a-z_]+", Options)]
     public static partial Regex UnknownCommand();
