@@ -19,7 +19,8 @@ public static class AdministrationExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section);
+        // Nothing to check beyond the binding itself: "Reporting:AllowUnknownUsers=yes" is refused at start, not at the first report.
+        services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section).ValidateOnStart();
 
         // Read when first needed, so tests and hosts can still override configuration.
         services.TryAddSingleton(provider => ReportingOptions.Resolve(

@@ -39,12 +39,14 @@ public sealed class AdministrationService(
         if (existing is not null)
         {
             existing.Reactivate(draft.Name, draft.Role, draft.Department, now);
+            existing.MakeDepartmentHead(draft.DepartmentHead, now);
             existing.Link(draft.Identity, existing, now);
             await db.SaveChangesAsync(cancellationToken);
             return new PersonChange(PersonChangeKind.Reactivated, existing);
         }
 
         var person = new Person(await NewKeyAsync(draft.Identity, cancellationToken), draft.Identity, draft.Name, draft.Role, draft.Department, now);
+        person.MakeDepartmentHead(draft.DepartmentHead, now);
         db.People.Add(person);
         try
         {
@@ -117,6 +119,17 @@ public sealed class AdministrationService(
             person.ChangeRole(role, now);
             return PersonChangeKind.Updated;
         }, losesAdmin: _ => role != PersonRole.Admin);
+
+    /// <summary>
+    /// Makes a person the head of their department (处室负责人), or no longer: yellow reminders about the department's
+    /// findings reach its head. A person without a department heads nothing, so making them head is refused.
+    /// </summary>
+    public Task<PersonChange> SetDepartmentHeadAsync(Actor actor, string personReference, bool head, CancellationToken cancellationToken) =>
+        ChangePersonAsync(actor, personReference, cancellationToken, (person, now) =>
+            head && person.Department is null ? PersonChangeKind.NoDepartment
+            : person.MakeDepartmentHead(head, now) ? PersonChangeKind.Updated
+            : PersonChangeKind.Unchanged,
+            losesAdmin: _ => false);
 
     /// <summary>Moves a person to a department, or out of any (null).</summary>
     public Task<PersonChange> SetDepartmentAsync(Actor actor, string personReference, string? department, CancellationToken cancellationToken) =>
@@ -268,6 +281,7 @@ public sealed class AdministrationService(
     private static bool IsSame(Person person, PersonDraft draft) =>
         string.Equals(person.Name, draft.Name.Trim(), StringComparison.Ordinal)
         && person.Role == draft.Role
+        && person.IsDepartmentHead == draft.DepartmentHead
         && string.Equals(person.Department, Person.NormalizeDepartment(draft.Department), StringComparison.Ordinal)
         && (draft.Identity.AlternateUserId is null || person.IdentityFor(draft.Identity)?.AlternateUserId is not null);
 

@@ -100,6 +100,14 @@ public sealed class CommandArguments
             ? role
             : throw new UsageException($"Unknown role '{value}'; expected staff, leader or admin.");
 
+    /// <summary>On or off, as an administrator types it: on/off, yes/no, true/false, 是/否.</summary>
+    public static bool ParseSwitch(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "on" or "yes" or "true" or "是" => true,
+        "off" or "no" or "false" or "否" => false,
+        _ => throw new UsageException($"'{value}' is neither on nor off."),
+    };
+
     /// <summary>A date like 2024-09-30 (also 2024/9/30, 2024.9.30, 20240930, 2024年9月30日), as chat reads them.</summary>
     public static DateOnly ParseDate(string option, string value) =>
         DateMentions.TryParseExactly(value, out var date)

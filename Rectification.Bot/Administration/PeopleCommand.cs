@@ -12,12 +12,12 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
 {
     private static readonly Dictionary<string, string> SubcommandUsage = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["add"] = "people add --id <user id> --name <name> --role staff|leader|admin [--department <name>] [--realm microsoft|telegram] [--alternate-id <second id, e.g. AAD object id>]",
+        ["add"] = "people add --id <user id> --name <name> --role staff|leader|admin [--department <name> [--head]] [--realm microsoft|telegram] [--alternate-id <second id, e.g. AAD object id>]",
         ["list"] = "people list [--all] [--role staff|leader|admin] [--department <name>]",
         ["link"] = "people link <person id> --realm microsoft|telegram --id <user id> [--alternate-id <second id>]",
         ["unlink"] = "people unlink <person id> --realm microsoft|telegram --id <user id>",
         ["remove"] = "people remove --id <person id>",
-        ["set-role"] = "people set-role --id <person id> --role staff|leader|admin",
+        ["set-role"] = "people set-role --id <person id> [--role staff|leader|admin] [--head | --not-head]   (--head: head of their department, reached by yellow reminders)",
         ["set-department"] = "people set-department --id <person id> (--department <name> | --none)",
     };
 
@@ -39,7 +39,7 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
         switch (arguments[0].ToLowerInvariant())
         {
             case "add":
-                return await AddAsync(CommandArguments.Parse(rest, ["id", "name", "role", "department", "realm", "alternate-id"], []), administration, cancellationToken);
+                return await AddAsync(CommandArguments.Parse(rest, ["id", "name", "role", "department", "realm", "alternate-id"], ["head"]), administration, cancellationToken);
             case "link":
                 return await LinkAsync(CommandArguments.Parse(rest, ["realm", "id", "alternate-id"], []), administration, cancellationToken);
             case "unlink":
@@ -49,7 +49,7 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
             case "remove":
                 return await RemoveAsync(CommandArguments.Parse(rest, ["id"], []), administration, cancellationToken);
             case "set-role":
-                return await SetRoleAsync(CommandArguments.Parse(rest, ["id", "role"], []), administration, cancellationToken);
+                return await SetRoleAsync(CommandArguments.Parse(rest, ["id", "role"], ["head", "not-head"]), administration, cancellationToken);
             case "set-department":
                 return await SetDepartmentAsync(CommandArguments.Parse(rest, ["id", "department"], ["none"]), administration, cancellationToken);
             case "help" or "--help" or "-h":
@@ -67,7 +67,12 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
             Identity(args, realmRequired: false),
             CheckLength(args.Required("name"), "name", Person.MaxNameLength),
             CommandArguments.ParseRole(args.Required("role")),
-            args.Optional("department") is { } department ? CheckLength(department, "department", Person.MaxDepartmentLength) : null);
+            args.Optional("department") is { } department ? CheckLength(department, "department", Person.MaxDepartmentLength) : null,
+            args.Flag("head"));
+        if (draft.DepartmentHead && draft.Department is null)
+        {
+            throw new UsageException("--head needs --department: a department head heads their department.");
+        }
 
         var change = await administration.AddPersonAsync(Operator, draft, cancellationToken);
         switch (change.Kind)
@@ -114,7 +119,7 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
             p.Key,
             p.Name,
             RoleWord(p.Role),
-            p.Department ?? "-",
+            p.Department is null ? "-" : p.Department + (p.IsDepartmentHead ? " (head)" : string.Empty),
             p.Active ? "active" : "removed",
             string.Join(", ", p.Identities.Select(i => i.ToString())),
         }).ToList();
@@ -203,12 +208,38 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
     {
         args.NoPositionals();
         var id = args.Required("id");
-        var role = CommandArguments.ParseRole(args.Required("role"));
-        var change = await administration.SetRoleAsync(Operator, id, role, cancellationToken);
-        return change.Kind switch
+        if (args.Flag("head") && args.Flag("not-head"))
+        {
+            throw new UsageException("Give --head or --not-head, not both.");
+        }
+
+        bool? head = args.Flag("head") ? true : args.Flag("not-head") ? false : null;
+        if (!args.Has("role") && head is null)
+        {
+            throw new UsageException("Give --role, --head or --not-head.");
+        }
+
+        PersonChange? change = null;
+        if (args.Optional("role") is { } roleWord)
+        {
+            change = await administration.SetRoleAsync(Operator, id, CommandArguments.ParseRole(roleWord), cancellationToken);
+            if (change.Kind is not (PersonChangeKind.Updated or PersonChangeKind.Unchanged))
+            {
+                return await RefuseUnchangedAsync(change, id);
+            }
+        }
+
+        if (head is { } makeHead)
+        {
+            var headChange = await administration.SetDepartmentHeadAsync(Operator, id, makeHead, cancellationToken);
+            change = change?.Kind == PersonChangeKind.Updated && headChange.Kind == PersonChangeKind.Unchanged ? change with { Person = headChange.Person } : headChange;
+        }
+
+        return change!.Kind switch
         {
             PersonChangeKind.Updated => await SucceedAsync($"{Describe(change.Person!)} now."),
             PersonChangeKind.Unchanged => await SucceedAsync($"Unchanged: {Describe(change.Person!)} already."),
+            PersonChangeKind.NoDepartment => await RefuseAsync($"{change.Person!.Name} (id {id}) has no department, so cannot head one; set it first with people set-department."),
             _ => await RefuseUnchangedAsync(change, id),
         };
     }
@@ -269,7 +300,7 @@ public sealed class PeopleCommand(IServiceScopeFactory scopes, CommandOutput out
     }
 
     private static string Describe(Person person) =>
-        $"{RoleWord(person.Role)} {person.Name} (id {person.Key}{(person.Department is null ? string.Empty : ", department " + person.Department)})";
+        $"{RoleWord(person.Role)} {person.Name} (id {person.Key}{(person.Department is null ? string.Empty : ", department " + person.Department)}{(person.IsDepartmentHead ? ", head of department" : string.Empty)})";
 
     private static string RoleWord(PersonRole role) => role switch
     {

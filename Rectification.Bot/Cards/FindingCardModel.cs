@@ -19,6 +19,9 @@ public sealed record FindingCardModel(int Number, string Title, FindingStatus St
     /// <summary>Where the finding stands on the ladder today; the card shows a band in its colour when it has one.</summary>
     public SupervisionStanding? Supervision { get; init; }
 
+    /// <summary>How many times a follow-up check (回头看) found the problem back.</summary>
+    public int RecurrenceCount { get; init; }
+
     public IReadOnlyList<FindingCardMeasure> Measures { get; init; } = [];
 
     /// <summary>The next steps (下一步) with their status: planned work, reported like a measure.</summary>

@@ -18,6 +18,7 @@ public static class FindingCardModels
             Department = finding.ResponsibleDepartment,
             Leader = finding.ResponsibleLeader,
             Deadline = finding.Deadline,
+            RecurrenceCount = finding.RecurrenceCount,
             Measures = [.. finding.Measures.OrderBy(m => m.Ordinal).Select(m => new FindingCardMeasure(m.Ordinal, m.Text, m.Status, m.PercentComplete) { Deadline = m.Deadline })],
             NextSteps = [.. finding.NextSteps.OrderBy(s => s.Ordinal).Select(s => new FindingCardMeasure(s.Ordinal, s.Text, s.Status, s.PercentComplete))],
             LastUpdate = last is null ? null : new FindingCardUpdate(last.AuthorName, last.RecordedAtUtc, last.Description),

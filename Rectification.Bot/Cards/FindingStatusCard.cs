@@ -24,6 +24,7 @@ public static class FindingStatusCard
         var card = CardParts.DisplayCard();
         card.Body.Add(CardParts.Title(texts.FindingHeading(finding.Number, finding.Status), CardParts.StatusColor(finding.Status)));
         card.Body.AddRange(SupervisionParts.Banner(finding.Supervision, texts));
+        card.Body.AddRange(SupervisionParts.Recurrences(finding.RecurrenceCount, texts));
         card.Body.Add(new TextBlock(finding.Title) { Wrap = true, Spacing = Spacing.Small });
         card.Body.Add(Facts(finding, texts, timeZone));
         card.Body.AddRange(Measures(finding, texts));

@@ -19,7 +19,10 @@ public static class ProgressChartRenderer
 
     private const string ChineseSample = "问题整改状态部门";
 
-    public static byte[] Png(ProgressChartData data)
+    public static byte[] Png(ProgressChartData data) => Png(data, Width, Height);
+
+    /// <summary>The charts at another size (a chat's picture must fit the channel's limits).</summary>
+    public static byte[] Png(ProgressChartData data, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(data);
         var font = ChineseFont();
@@ -28,7 +31,7 @@ public static class ProgressChartRenderer
         StatusChart(multiplot.GetPlot(0), data, font);
         OverTimeChart(multiplot.GetPlot(1), data, font);
         DepartmentChart(multiplot.GetPlot(2), data, font);
-        using var image = multiplot.Render(Width, Height);
+        using var image = multiplot.Render(width, height);
         return image.GetImageBytes(ImageFormat.Png);
     }
 

@@ -17,15 +17,19 @@ internal sealed partial class ConversationBot(
     TurnApology apology,
     MessageRateLimiter limits,
     RateLimitNotice tooFast,
+    TurnMetrics metrics,
     ILogger<ConversationBot> logger) : IConversationBot
 {
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
+        var started = TurnMetrics.Start();
+        var outcome = "answered";
         try
         {
             if (turn.Inbound.Kind == InboundKind.Message && turn.Capabilities.RateLimited
                 && limits.Admit(turn.Inbound.ChannelId, turn.Inbound.From.Id) is var admission and not MessageAdmission.Handle)
             {
+                outcome = "rate-limited";
                 await RefuseAsync(turn, admission, cancellationToken);
                 return;
             }
@@ -35,12 +39,18 @@ internal sealed partial class ConversationBot(
         catch (ProactiveDeliveryException refused) when (refused.IsPermanent)
         {
             // The channel will not take messages in this conversation (blocked, too large): an apology would fail too.
+            outcome = "refused-by-channel";
             LogAnswerRefused(refused.Failure, turn.Inbound.ChannelId);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
+            outcome = "failed";
             LogTurnFailed(error, turn.Inbound.Kind, turn.Inbound.ChannelId);
             await apology.SendAsync(turn, cancellationToken);
+        }
+        finally
+        {
+            metrics.Record(turn.Inbound.Kind, turn.Inbound.ChannelId, outcome, TurnMetrics.Since(started));
         }
     }
 

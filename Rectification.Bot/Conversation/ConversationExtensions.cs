@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Conversation.Rounds;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Conversation.Turns;
 using Rectification.Bot.Conversation.Understanding;
@@ -28,10 +29,13 @@ public static class ConversationExtensions
         builder.Services.AddScoped<GeneralAnswers>();
         builder.Services.AddScoped<HelpAnswers>();
         builder.Services.AddScoped<RoundAnswers>();
+        builder.Services.AddScoped<TurnRound>();
+        builder.Services.AddScoped<LedgerFileAnswers>();
         builder.Services.AddScoped<IntentAnswers>();
         builder.Services.AddScoped<MessageTurnHandler>();
         builder.Services.AddScoped<TurnApology>();
         builder.Services.AddScoped<RateLimitNotice>();
+        builder.Services.AddSingleton<TurnMetrics>();
         builder.Services.AddScoped<IConversationBot, ConversationBot>();
         builder.Services.AddScoped<ChannelRegistry>();
         return builder;

@@ -137,4 +137,36 @@ public abstract class DigestTexts
             yield return FindingStatusChange(Statuses.StatusChange(Statuses.FindingStatus(change.StatusBefore), Statuses.FindingStatus(change.StatusAfter)));
         }
     }
+
+    /// <summary>督办情况 / Supervision.</summary>
+    public abstract string SupervisionHeading { get; }
+
+    public abstract string NoSupervision { get; }
+
+    /// <summary>红色督办（2）：第13、20项 / Red (2): items 13, 20.</summary>
+    public abstract string ColourLine(Domain.Supervision.SupervisionColour colour, IReadOnlyList<int> numbers);
+
+    /// <summary>反弹回潮：第20项 1 次 / Recurred: item 20 (1 time).</summary>
+    public abstract string RecurrencesLine(IReadOnlyList<DigestRecurrence> recurrences);
+
+    /// <summary>The top line of a responsible leader's digest: which findings are theirs, listed first.</summary>
+    public abstract string AccountabilityLine(string leaderName, IReadOnlyList<int> numbers);
+
+    /// <summary>The supervision section's lines, as the card and the Markdown both show them.</summary>
+    public IReadOnlyList<string> SupervisionLines(DigestSupervision supervision)
+    {
+        ArgumentNullException.ThrowIfNull(supervision);
+        if (supervision.IsEmpty)
+        {
+            return [NoSupervision];
+        }
+
+        var lines = supervision.Colours.Select(g => ColourLine(g.Colour, g.FindingNumbers)).ToList();
+        if (supervision.Recurrences.Count > 0)
+        {
+            lines.Add(RecurrencesLine(supervision.Recurrences));
+        }
+
+        return lines;
+    }
 }

@@ -8,8 +8,17 @@ public abstract partial class Texts
     /// <summary>Once per window to a person over the per-person message limit.</summary>
     public abstract string SendingTooFast { get; }
 
-    /// <summary>The valid range named, e.g. 问题编号应在1–29之间 / Findings are numbered 1–29.</summary>
-    public abstract string NumberOutOfRange(string raw, int min, int max);
+    /// <summary>"There is no item 30; this ledger has items 1–29", the range being the ledger's.</summary>
+    public abstract string NumberOutOfRange(int number, int min, int max);
+
+    /// <summary>Something stands where an item number belongs but cannot be read whole (第十十项): not guessed.</summary>
+    public abstract string NumberNotUnderstood(string raw, int min, int max);
+
+    /// <summary>The answer to 你好 / "hi": short, and pointing to help.</summary>
+    public abstract string Hello { get; }
+
+    /// <summary>The answer to 谢谢 / "thanks": short, and pointing to help.</summary>
+    public abstract string YouAreWelcome { get; }
 
     public abstract string NoFindingsYet { get; }
 

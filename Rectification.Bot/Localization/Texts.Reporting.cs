@@ -130,8 +130,8 @@ public abstract partial class Texts
 
     public abstract string AdminPeopleHeading(int count);
 
-    public string AdminPersonLine(string id, string name, PersonRole role, string? department) =>
-        $"• {name} ({id}) · {RoleName(role)}" + (department is null ? string.Empty : " · " + department);
+    public string AdminPersonLine(string id, string name, PersonRole role, string? department, bool departmentHead = false) =>
+        $"• {name} ({id}) · {RoleName(role)}" + (department is null ? string.Empty : " · " + department) + (departmentHead ? " · " + DepartmentHeadMark : string.Empty);
 
     public abstract string AdminPersonChange(PersonChangeKind kind, string id, string name, PersonRole? role, string? department);
 

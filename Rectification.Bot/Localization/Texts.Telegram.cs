@@ -26,6 +26,10 @@ public abstract partial class Texts
 
     public abstract string CommandDigestDescription { get; }
 
+    public abstract string CommandExportDescription { get; }
+
+    public abstract string CommandChartDescription { get; }
+
     public abstract string CommandSubscribeDescription { get; }
 
     public abstract string CommandUnsubscribeDescription { get; }

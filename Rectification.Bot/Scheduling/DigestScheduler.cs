@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Storage;
+using Rectification.Domain.People;
 using Rectification.Domain.Reporting;
 
 namespace Rectification.Bot.Scheduling;
@@ -10,11 +11,14 @@ namespace Rectification.Bot.Scheduling;
 /// <summary>
 /// Puts each subscriber's digest of the current week into the outbox once its time has come. Only the current
 /// week (in the subscriber's time zone) is ever enqueued, so after an outage a subscriber gets one digest, not one
-/// per missed week; the outbox key (subscription, week) makes a second firing or a second instance harmless.
+/// per missed week; the outbox key (subscription, week) makes a second firing or a second instance harmless. Each
+/// digest carries the supervision section and, for a responsible leader, their findings first.
 /// </summary>
 public sealed partial class DigestScheduler(
     BotStateDbContext db,
     DigestSource source,
+    DigestSupervisionSource supervision,
+    PeopleDirectory people,
     Outbox outbox,
     TimeProvider clock,
     IOptions<DigestSettings> settings,
@@ -26,8 +30,9 @@ public sealed partial class DigestScheduler(
     {
         var now = clock.GetUtcNow();
         var subscriptions = await db.DigestSubscriptions.AsNoTracking().Where(s => s.Active).OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        // Subscribers in one time zone share a week, so its round is read once.
-        var rounds = new Dictionary<DigestPeriod, DigestRound>();
+        // Subscribers in one time zone covering the same round share a week, so it is read once.
+        var rounds = new Dictionary<(DigestPeriod, int?), DigestRound>();
+        IReadOnlyList<Person>? everyone = null;
         var enqueued = 0;
         foreach (var subscription in subscriptions)
         {
@@ -53,12 +58,14 @@ public sealed partial class DigestScheduler(
             }
 
             var covered = DigestMessages.PeriodOf(zone, now);
-            if (!rounds.TryGetValue(covered, out var round))
+            if (!rounds.TryGetValue((covered, subscription.RoundInspectionId), out var round))
             {
-                rounds[covered] = round = await source.LoadRoundAsync(covered, cancellationToken);
+                rounds[(covered, subscription.RoundInspectionId)] = round = await source.LoadRoundAsync(covered, subscription.RoundInspectionId, cancellationToken);
             }
 
-            var report = DigestBuilder.Build(round, covered, now, settings.Value.Content);
+            everyone ??= await people.ListAsync(includeInactive: false, cancellationToken);
+            var reader = everyone.FirstOrDefault(p => p.IsNamedBy(subscription.UserId));
+            var report = await supervision.CompleteAsync(DigestBuilder.Build(round, covered, now, settings.Value.Content), reader, cancellationToken);
             var digest = DigestMessages.ToMessage(report, subscription.Language);
             var message = new OutboxMessage(
                 key, OutboxKeys.DigestKind, subscription.Id, subscription.ChannelId, subscription.ConversationId, subscription.UserId,

@@ -17,12 +17,12 @@ namespace Rectification.Bot.Scheduling;
 /// <see cref="ReminderOptions.DueWithinDays"/> working days, sent on working days only: on a holiday, or a weekend that
 /// is no make-up working day, the week's reminders wait for its next working day at the same time. First the ladder's
 /// changes of colour are recorded in the findings' histories (<see cref="SupervisionRecorder"/>); then the colour
-/// raises the recipients: the responsible department's staff always, and for red also the responsible leader and the
-/// administrators. Keyed by finding, person and week in the outbox, so at most one nudge per finding and person per
+/// raises the recipients: the responsible department's staff always, from yellow also the department's head, and for red
+/// also the responsible leader and the administrators. Keyed by finding, person and week in the outbox, so at most one nudge per finding and person per
 /// week, however often the job fires.
 /// </summary>
 public sealed partial class ReminderScheduler(
-    BotStateDbContext db,
+    PersonalConversations conversations,
     DigestSource source,
     PeopleDirectory people,
     SupervisionLadder ladder,
@@ -77,14 +77,14 @@ public sealed partial class ReminderScheduler(
                     continue;
                 }
 
-                var reference = await PersonalReferenceAsync(person, cancellationToken);
+                var reference = await conversations.ReferenceAsync(person, cancellationToken);
                 if (reference is null)
                 {
                     LogNoConversation(person.Key, finding.Number);
                     continue;
                 }
 
-                var language = await LanguageAsync(reference, cancellationToken);
+                var language = await conversations.LanguageAsync(reference, cancellationToken);
                 var texts = DigestTexts.For(language);
                 var colour = standing.Colour == SupervisionColour.None ? string.Empty : Texts.For(language).SupervisionColourName(standing.Colour) + " · ";
                 var reminder = new OutboundMessage { Locale = Texts.For(language).Locale, Text = texts.Reminder(finding.Number, colour + reason(texts)) };
@@ -102,22 +102,19 @@ public sealed partial class ReminderScheduler(
     }
 
     /// <summary>
-    /// Who hears about the finding at its colour: the responsible department's staff; for red also the responsible
-    /// leader (the leader the finding names) and every administrator. The directory knows no department heads, so
-    /// yellow reaches the staff as blue does.
+    /// Who hears about the finding at its colour: the responsible department's staff; from yellow also the department's
+    /// head (处室负责人, whatever their role); for red also the responsible leader (the leader the finding names) and every
+    /// administrator.
     /// </summary>
     internal static IEnumerable<Person> Recipients(Finding finding, SupervisionColour colour, IReadOnlyList<Person> everyone)
     {
         var staff = everyone.Where(p => p.Role == PersonRole.Staff && p.BelongsTo(finding.ResponsibleDepartment));
+        var head = colour >= SupervisionColour.Yellow ? everyone.Where(p => p.HeadsDepartment(finding.ResponsibleDepartment)) : [];
         var raised = colour == SupervisionColour.Red
-            ? everyone.Where(p => p.Role == PersonRole.Admin || (p.Role == PersonRole.Leader && IsResponsibleLeader(p, finding.ResponsibleLeader)))
+            ? everyone.Where(p => p.Role == PersonRole.Admin || (p.Role == PersonRole.Leader && p.IsLeaderNamed(finding.ResponsibleLeader)))
             : [];
-        return staff.Concat(raised).DistinctBy(p => p.Key);
+        return staff.Concat(head).Concat(raised).DistinctBy(p => p.Key);
     }
-
-    /// <summary>The finding names its leader as the ledger writes it: by name, or by the person's key.</summary>
-    private static bool IsResponsibleLeader(Person person, string? leader) =>
-        !string.IsNullOrWhiteSpace(leader) && (string.Equals(person.Name, leader.Trim(), StringComparison.Ordinal) || person.IsNamedBy(leader));
 
     /// <summary>Why the finding deserves a nudge, as words in a given language; null when it does not.</summary>
     internal static Func<DigestTexts, string>? Reason(Finding finding, DigestPeriod period, DateOnly today, int dueWithinDays, int stallDays, SupervisionLadder ladder)
@@ -146,26 +143,6 @@ public sealed partial class ReminderScheduler(
         return days >= stallDays
             ? texts => texts.Item(finding.Number, title) + " · " + texts.SinceLastEntry(days, texts.Date(last, last.Year != today.Year))
             : null;
-    }
-
-    private async Task<ConversationReferenceRecord?> PersonalReferenceAsync(Person person, CancellationToken cancellationToken)
-    {
-        // Any of the person's accounts will do: the most recent personal conversation is where they are reached.
-        var ids = person.Identities.SelectMany(i => new[] { i.UserId, i.AlternateUserId }).OfType<string>().ToList();
-        return await db.ConversationReferences.AsNoTracking()
-            .Where(r => (r.UserId != null && ids.Contains(r.UserId)) || (r.AlternateUserId != null && ids.Contains(r.AlternateUserId)))
-            .Where(r => r.IsPersonal)
-            .Where(r => r.PermanentFailure == null)
-            .OrderByDescending(r => r.UpdatedAtUtc)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    private async Task<Language> LanguageAsync(ConversationReferenceRecord reference, CancellationToken cancellationToken)
-    {
-        var preference = await db.UserPreferences.AsNoTracking()
-            .FirstOrDefaultAsync(p => p.ChannelId == reference.ChannelId && p.UserId == reference.UserId, cancellationToken);
-        return preference?.LastLanguage
-            ?? ReplyLanguage.FromLocale(reference.Locale) ?? Language.Chinese;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No personal conversation with {UserId} is stored; no reminder about item {Number}.")]

@@ -25,14 +25,18 @@ public static class SchedulingExtensions
         services.AddSingleton<SchedulingOptionsValidator>();
         services.AddSingleton<IValidateOptions<SchedulingOptions>>(provider => provider.GetRequiredService<SchedulingOptionsValidator>());
         services.AddSingleton<IValidateOptions<ReminderOptions>>(provider => provider.GetRequiredService<SchedulingOptionsValidator>());
-        services.Configure<DigestSettings>(builder.Configuration.GetSection(DigestSettings.Section));
+        services.AddOptions<DigestSettings>().BindConfiguration(DigestSettings.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestSettings>, DigestSettingsValidator>());
         services.AddSingleton<SchedulerInstance>();
         services.AddScoped<DigestSource>();
         services.AddScoped<DigestAnswers>();
+        services.AddScoped<DigestSupervisionSource>();
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<DigestScheduler>();
         services.AddScoped<ReminderScheduler>();
+        services.AddScoped<PersonalConversations>();
+        services.AddScoped<FollowUpScheduler>();
         services.TryAddSingleton(_ => CommandOutput.Console());
         services.AddScoped<IBotCommand, DigestCommand>();
 

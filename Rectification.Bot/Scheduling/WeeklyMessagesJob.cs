@@ -3,7 +3,7 @@ using Quartz;
 namespace Rectification.Bot.Scheduling;
 
 /// <summary>
-/// The one Quartz job: enqueue the digests and reminders that are due, then drain the outbox. Quartz only
+/// The one Quartz job: enqueue the digests, reminders and follow-up checks (回头看) that are due, then drain the outbox. Quartz only
 /// triggers it (every minute, and once at start-up, so a digest missed while the bot was down goes out at once);
 /// what is due is decided by <see cref="WeeklySchedule"/> and the outbox keys.
 /// </summary>
@@ -11,6 +11,7 @@ namespace Rectification.Bot.Scheduling;
 internal sealed partial class WeeklyMessagesJob(
     DigestScheduler digests,
     ReminderScheduler reminders,
+    FollowUpScheduler followUps,
     OutboxDelivery delivery,
     IHostApplicationLifetime lifetime,
     ILogger<WeeklyMessagesJob> logger) : IJob
@@ -26,6 +27,7 @@ internal sealed partial class WeeklyMessagesJob(
         {
             await digests.EnqueueDueAsync(ignoreTime: false, stopping.Token);
             await reminders.EnqueueDueAsync(ignoreTime: false, stopping.Token);
+            await followUps.EnqueueDueAsync(ignoreTime: false, stopping.Token);
             await delivery.DeliverDueAsync(stopping.Token);
         }
         catch (Exception error) when (error is not OperationCanceledException)

@@ -27,6 +27,8 @@ public sealed class BotStateDbContext(DbContextOptions<BotStateDbContext> option
 
     public DbSet<KeptActivity> KeptActivities => Set<KeptActivity>();
 
+    public DbSet<ConversationRound> ConversationRounds => Set<ConversationRound>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotStateDbContext).Assembly, t => t.Namespace == typeof(BotStateDbContext).Namespace + ".Configurations");

@@ -48,6 +48,14 @@ public sealed class DialogState
     /// <summary>Until when a turn has the current step; null when no turn has it. A turn that died lets go when it passes.</summary>
     public DateTime? StepTakenUntilUtc { get; private set; }
 
+    /// <summary>
+    /// The inspection round the dialog started in (null: the one announced last), so its item number keeps meaning
+    /// that round's finding whatever the conversation's current round becomes meanwhile.
+    /// </summary>
+    public int? RoundInspectionId { get; private set; }
+
+    public void KeepRound(int? inspectionId) => RoundInspectionId = inspectionId;
+
     /// <summary>The turn that had the step is done with it (whether or not the step moved).</summary>
     public void ReleaseStep() => StepTakenUntilUtc = null;
 

@@ -56,6 +56,12 @@ public sealed class DigestSubscription
 
     public bool Active { get; private set; }
 
+    /// <summary>
+    /// The one inspection round the digest covers ("订阅第二轮的周报"); null for every round the subscriber is a
+    /// responsible leader of (the current round when they are responsible for none).
+    /// </summary>
+    public int? RoundInspectionId { get; private set; }
+
     /// <summary>Why the subscription is inactive: <see cref="SubscriptionEndReason"/>.</summary>
     public SubscriptionEndReason? InactiveReason { get; private set; }
 
@@ -83,6 +89,13 @@ public sealed class DigestSubscription
             SubscribedAtUtc = nowUtc;
         }
 
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>Covers one round from now on, or (null) every round the subscriber is responsible for.</summary>
+    public void CoverRound(int? inspectionId, DateTime nowUtc)
+    {
+        RoundInspectionId = inspectionId;
         UpdatedAtUtc = nowUtc;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rectification.Domain.Supervision;
+using Rectification.Domain.Supervision.FollowUp;
 
 namespace Rectification.Bot.Supervision;
 
@@ -8,7 +9,7 @@ public static class SupervisionExtensions
 {
     /// <summary>
     /// 督查督办: the working-day calendar (bundled, extended by Supervision:CalendarFiles), the three-colour ladder on it,
-    /// checked at start-up, and a warning when a year near at hand has no holiday notice.
+    /// the follow-up checks (回头看) after sign-off, checked at start-up, and a warning when a year near at hand has no holiday notice.
     /// </summary>
     public static WebApplicationBuilder AddSupervision(this WebApplicationBuilder builder)
     {
@@ -23,6 +24,9 @@ public static class SupervisionExtensions
         });
         services.AddSingleton<SupervisionToday>();
         services.AddScoped<SupervisionRecorder>();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<SupervisionOptions>>().Value.FollowUps());
+        services.AddScoped<FollowUpLedger>();
+        services.AddScoped<FollowUpRecorder>();
         services.AddHostedService<CalendarCoverageWarning>();
         return builder;
     }

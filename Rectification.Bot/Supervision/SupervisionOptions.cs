@@ -1,4 +1,5 @@
 using Rectification.Domain.Supervision;
+using Rectification.Domain.Supervision.FollowUp;
 
 namespace Rectification.Bot.Supervision;
 
@@ -18,6 +19,17 @@ public sealed class SupervisionOptions
 
     /// <summary>Calendar files that extend or correct the bundled one, e.g. the next year's State Council notice.</summary>
     public IList<string> CalendarFiles { get; } = [];
+
+    /// <summary>
+    /// 回头看: months after a sign-off at which its department is asked whether the problem came back, counted from the
+    /// sign-off date (a check falling on a rest day is asked on the next working day). Empty: 3 and 6.
+    /// </summary>
+    public IList<int> FollowUpAfterMonths { get; } = [];
+
+    /// <summary>Working days a follow-up check may go unanswered before it is reminded (yellow), then escalated (red) like a deadline.</summary>
+    public int FollowUpAnswerWithinWorkingDays { get; set; } = 5;
+
+    public FollowUpSchedule FollowUps() => FollowUpAfterMonths.Count == 0 ? FollowUpSchedule.Default : new FollowUpSchedule([.. FollowUpAfterMonths]);
 
     public SupervisionThresholds Thresholds() => new()
     {

@@ -8,7 +8,12 @@ internal sealed class SupervisionOptionsValidator(IHostEnvironment environment) 
 {
     public ValidateOptionsResult Validate(string? name, SupervisionOptions options)
     {
-        if (options.Thresholds().Problem() is { } problem)
+        if (options.FollowUpAnswerWithinWorkingDays < 0)
+        {
+            return ValidateOptionsResult.Fail("Supervision:FollowUpAnswerWithinWorkingDays must be 0 or more.");
+        }
+
+        if ((options.Thresholds().Problem() ?? options.FollowUps().Problem()) is { } problem)
         {
             return ValidateOptionsResult.Fail(problem);
         }

@@ -179,7 +179,7 @@ public sealed partial class Finding
     {
         var original = _history.FirstOrDefault(e => e.Id == entryId && entryId != 0) ?? throw new EntryNotFoundException(Number, entryId);
         if (original.Kind is ProgressEntryKind.SignOff or ProgressEntryKind.Reopen or ProgressEntryKind.Assignment or ProgressEntryKind.EvidenceAdded
-            or ProgressEntryKind.SupervisionChange)
+            or ProgressEntryKind.SupervisionChange or ProgressEntryKind.FollowUpCheck)
         {
             throw new EntryNotCorrectableException(Number, entryId, original.Kind);
         }

@@ -35,4 +35,10 @@ public enum ProgressEntryKind
     /// (<see cref="ProgressEntry.SupervisionColour"/>) and why, so every escalation is on record (留痕).
     /// </summary>
     SupervisionChange,
+
+    /// <summary>
+    /// A follow-up check (回头看) months after the sign-off found no recurrence; the finding stays signed off. A check that
+    /// found the problem back is a <see cref="Reopen"/> with the reason 反弹回潮 instead.
+    /// </summary>
+    FollowUpCheck,
 }

@@ -1,14 +1,16 @@
 namespace Rectification.Domain.Numerals;
 
 /// <summary>
-/// Reads a whole number written in Chinese numerals (十, 十四, 二十九, 两百, 一百零五, financial 壹拾肆) or in
-/// digits, ASCII or full-width (14, １４). The grammar stops at 千: finding and measure numbers are small, and
-/// anything bigger is out of range for the caller anyway. Positional strings such as 二九 are refused rather than
-/// guessed. One reader for the whole project: the announcement's 一是/二是 markers and what people type in chat.
+/// Reads a whole number written in Chinese numerals as documents and input methods write them: 十, 十四, 二十九, 两百,
+/// 一百零五, 一万零五; the contracted tens 廿, 卅 and 卌 (廿九 is 29); traditional characters (貳, 參, 陸, 兩, 萬); the
+/// financial forms (壹拾肆, 贰拾玖); or digits, ASCII or full-width (14, １４). Positional strings such as 二九, and
+/// anything else the grammar cannot read whole, are refused rather than guessed: a numeral read in part would name
+/// another number. One reader for the whole project: the announcement's 一是/二是 markers and what people type in chat.
 /// </summary>
 public static class ChineseNumeral
 {
     private const string ZeroCharacters = "零〇";
+    private const int Myriad = 10_000;
 
     // Each digit character with its value; 两 is the form of 2 used before units and when counting.
     private static readonly Dictionary<char, int> Digits = new()
@@ -17,7 +19,16 @@ public static class ChineseNumeral
         ['六'] = 6, ['七'] = 7, ['八'] = 8, ['九'] = 9,
         ['壹'] = 1, ['贰'] = 2, ['叁'] = 3, ['肆'] = 4, ['伍'] = 5,
         ['陆'] = 6, ['柒'] = 7, ['捌'] = 8, ['玖'] = 9,
+        ['兩'] = 2, ['貳'] = 2, ['參'] = 3, ['叄'] = 3, ['陸'] = 6,
     };
+
+    // 廿, 卅 and 卌 are a digit and 十 in one character: 廿九 is 二十九.
+    private static readonly Dictionary<char, int> ContractedTens = new()
+    {
+        ['廿'] = 20, ['卅'] = 30, ['卌'] = 40,
+    };
+
+    private const string MyriadCharacters = "万萬";
 
     private static readonly Dictionary<char, int> Units = new()
     {
@@ -25,7 +36,7 @@ public static class ChineseNumeral
     };
 
     /// <summary>Every character that can be part of a numeral this class reads, for building patterns.</summary>
-    public const string NumeralCharacters = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟";
+    public const string NumeralCharacters = "零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅卌兩貳參叄陸萬";
 
     public static bool TryParse(string? text, out int value)
     {
@@ -108,11 +119,14 @@ public static class ChineseNumeral
         private int _lastUnit = int.MaxValue;
         private bool _zeroSeen;
         private bool _started;
+        private bool _myriadSeen;
 
         public bool Read(char c)
         {
             var accepted = Digits.TryGetValue(c, out var digit) ? ReadDigit(digit)
                 : Units.TryGetValue(c, out var unit) ? ReadUnit(unit)
+                : ContractedTens.TryGetValue(c, out var tens) ? ReadContractedTens(tens)
+                : MyriadCharacters.Contains(c, StringComparison.Ordinal) ? ReadMyriad()
                 : ZeroCharacters.Contains(c, StringComparison.Ordinal) && ReadZero();
             _started = true;
             return accepted;
@@ -154,6 +168,36 @@ public static class ChineseNumeral
             _total += multiplier * unit;
             _heldDigit = null;
             _lastUnit = unit;
+            _zeroSeen = false;
+            return true;
+        }
+
+        private bool ReadContractedTens(int tens)
+        {
+            if (_heldDigit is not null || _lastUnit <= 10)
+            {
+                return false; // 二廿, 十廿, 廿廿
+            }
+
+            _total += tens;
+            _lastUnit = 10;
+            _zeroSeen = false;
+            return true;
+        }
+
+        /// <summary>万 multiplies everything before it (一千二百万); it may come once, and smaller units follow.</summary>
+        private bool ReadMyriad()
+        {
+            var section = _total + (_heldDigit ?? 0);
+            if (_myriadSeen || section == 0 || (_zeroSeen && _heldDigit is null))
+            {
+                return false; // 万, 一万万, 一百零万
+            }
+
+            _total = section * Myriad;
+            _heldDigit = null;
+            _lastUnit = Myriad;
+            _myriadSeen = true;
             _zeroSeen = false;
             return true;
         }

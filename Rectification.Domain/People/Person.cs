@@ -53,6 +53,12 @@ public sealed class Person
     /// <summary>The department (责任部门) whose findings a staff member reports on; optional for leaders and admins.</summary>
     public string? Department { get; private set; }
 
+    /// <summary>
+    /// Head of their department (处室负责人): a yellow supervision reminder about one of the department's findings reaches
+    /// them as well as its staff. Meaningless without a department.
+    /// </summary>
+    public bool IsDepartmentHead { get; private set; }
+
     /// <summary>False once removed: a removed person is refused everything until added again.</summary>
     public bool Active { get; private set; }
 
@@ -71,6 +77,10 @@ public sealed class Person
     public bool IsNamedBy(string? reference) =>
         !string.IsNullOrWhiteSpace(reference)
         && (string.Equals(Key, reference.Trim(), StringComparison.Ordinal) || _identities.Any(i => i.HasId(reference.Trim())));
+
+    /// <summary>Whether a finding's responsible leader, as the ledger writes it (a name or a key), is this person.</summary>
+    public bool IsLeaderNamed(string? leader) =>
+        !string.IsNullOrWhiteSpace(leader) && (string.Equals(Name, leader.Trim(), StringComparison.Ordinal) || IsNamedBy(leader));
 
     /// <summary>The person's account a channel names, or null.</summary>
     public PersonIdentity? IdentityFor(ChannelIdentity identity) => _identities.FirstOrDefault(i => i.Matches(identity));
@@ -123,6 +133,22 @@ public sealed class Person
         Role = role;
         Changed(atUtc);
     }
+
+    /// <summary>Makes the person the head of their department, or no longer; false when nothing changed.</summary>
+    public bool MakeDepartmentHead(bool head, DateTime atUtc)
+    {
+        if (IsDepartmentHead == head)
+        {
+            return false;
+        }
+
+        IsDepartmentHead = head;
+        Changed(atUtc);
+        return true;
+    }
+
+    /// <summary>Whether this person heads the given department (and is active).</summary>
+    public bool HeadsDepartment(string? department) => Active && IsDepartmentHead && BelongsTo(department);
 
     public void MoveToDepartment(string? department, DateTime atUtc)
     {

@@ -39,6 +39,9 @@ public enum PersonChangeKind
     /// <summary>The person has no such account to unlink.</summary>
     IdentityNotLinked,
 
+    /// <summary>The person has no department, so cannot head one; give them a department first.</summary>
+    NoDepartment,
+
     /// <summary>The policy refused the actor, or the change would leave no administrator; see the reason.</summary>
     Refused,
 }

@@ -38,7 +38,7 @@ public sealed class LedgerSnapshot
     /// <summary>The revision stamp read before the ledger was, so a change made while loading shows as a newer one.</summary>
     public Guid Revision { get; }
 
-    /// <summary>The current round: the one announced last.</summary>
+    /// <summary>The round this snapshot holds: the one announced last, unless another was asked for.</summary>
     public Inspection? Inspection { get; }
 
     /// <summary>The current round's findings, by number.</summary>
@@ -62,9 +62,13 @@ public sealed class LedgerSnapshot
         return PeopleDirectory.Preferred(ids.SelectMany(id => peopleByAccount.GetValueOrDefault((realm, id)) ?? []).Distinct(), realm, ids);
     }
 
-    internal static async Task<LedgerSnapshot> LoadAsync(LedgerDbContext db, Guid revision, CancellationToken cancellationToken)
+    /// <param name="round">The inspection whose findings to load; null for the one announced last.</param>
+    internal static async Task<LedgerSnapshot> LoadAsync(LedgerDbContext db, Guid revision, int? round, CancellationToken cancellationToken)
     {
-        var inspection = await db.Inspections.AsNoTracking().LatestFirst().FirstOrDefaultAsync(cancellationToken);
+        var inspections = db.Inspections.AsNoTracking();
+        var inspection = round is { } id
+            ? await inspections.FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
+            : await inspections.LatestFirst().FirstOrDefaultAsync(cancellationToken);
         var findings = inspection is null
             ? []
             : await db.Findings.AsNoTracking().Where(f => f.InspectionId == inspection.Id).WithDetails()

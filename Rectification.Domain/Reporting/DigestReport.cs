@@ -23,7 +23,14 @@ public sealed record DigestReport(
     DigestList<DigestDeadlineItem> DueSoon,
     DigestList<DigestStalledItem> Stalled,
     IReadOnlyList<DigestDepartmentRow> Departments,
-    IReadOnlyList<DigestDeadline> NextDeadlines);
+    IReadOnlyList<DigestDeadline> NextDeadlines)
+{
+    /// <summary>督办情况: the ladder's colours and the recurrences, as of <see cref="AsOf"/>.</summary>
+    public DigestSupervision Supervision { get; init; } = DigestSupervision.Empty;
+
+    /// <summary>For a responsible leader's digest, the findings that are theirs (listed first); null for anyone else.</summary>
+    public DigestAccountability? Accountability { get; init; }
+}
 
 /// <summary>Where the whole round stands.</summary>
 /// <param name="Percent">Completed measures out of all measures, in whole percent rounded down (0 without measures),

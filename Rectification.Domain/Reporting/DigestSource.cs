@@ -6,8 +6,8 @@ using Rectification.Domain.Storage;
 namespace Rectification.Domain.Reporting;
 
 /// <summary>
-/// Loads what <see cref="DigestBuilder"/> needs of the current inspection round (the one
-/// <see cref="LedgerQueries.CurrentInspectionAsync"/> names; earlier rounds are not in any digest).
+/// Loads what <see cref="DigestBuilder"/> needs of one inspection round: the one a subscription covers, else the
+/// one <see cref="LedgerQueries.CurrentInspectionAsync"/> names (the scope's round).
 /// </summary>
 public sealed class DigestSource(LedgerDbContext db, LedgerQueries queries)
 {
@@ -21,17 +21,21 @@ public sealed class DigestSource(LedgerDbContext db, LedgerQueries queries)
     /// thousand rows for a round of 100,000 findings, where <see cref="LoadFindingsAsync"/> would load every entry.
     /// Empty before any import.
     /// </summary>
-    public async Task<DigestRound> LoadRoundAsync(DigestPeriod period, CancellationToken cancellationToken)
+    public Task<DigestRound> LoadRoundAsync(DigestPeriod period, CancellationToken cancellationToken) =>
+        LoadRoundAsync(period, round: null, cancellationToken);
+
+    /// <param name="round">The inspection to cover; null for the round the queries' scope works in.</param>
+    public async Task<DigestRound> LoadRoundAsync(DigestPeriod period, int? round, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var inspection = await queries.CurrentInspectionAsync(cancellationToken);
-        if (inspection is null)
+        var inspectionId = round ?? (await queries.CurrentInspectionAsync(cancellationToken))?.Id;
+        if (inspectionId is not { } id)
         {
             return DigestRound.Empty;
         }
 
         var findings = await db.Findings.AsNoTracking()
-            .Where(f => f.InspectionId == inspection.Id)
+            .Where(f => f.InspectionId == id)
             .Select(f => new DigestFindingRow(
                 f.Number,
                 f.Title,
@@ -45,7 +49,7 @@ public sealed class DigestSource(LedgerDbContext db, LedgerQueries queries)
 
         var (start, end) = (period.StartUtc, period.EndUtc);
         var entries = await db.ProgressEntries.AsNoTracking()
-            .Where(e => e.RecordedAtUtc >= start && e.RecordedAtUtc < end && e.Finding!.InspectionId == inspection.Id)
+            .Where(e => e.RecordedAtUtc >= start && e.RecordedAtUtc < end && e.Finding!.InspectionId == id)
             .Select(e => new DigestEntryRow(e.Id, 0, new DigestChange(
                 e.Finding!.Number, e.Finding.Title, e.Kind, e.AuthorName, e.RecordedAtUtc, e.MeasureOrdinal,
                 e.MeasureStatusBefore, e.MeasureStatusAfter, e.PercentBefore, e.PercentAfter, e.FindingStatusBefore, e.FindingStatusAfter)))

@@ -27,6 +27,8 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
 
     public DbSet<LedgerRevision> Revisions => Set<LedgerRevision>();
 
+    public DbSet<Supervision.FollowUp.FollowUpCheck> FollowUpChecks => Set<Supervision.FollowUp.FollowUpCheck>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewRevisionIfLedgerChanged();

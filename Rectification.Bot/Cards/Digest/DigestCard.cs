@@ -52,6 +52,10 @@ public static class DigestCard
         var card = CardParts.DisplayCard();
         card.Body.Add(CardParts.Title(texts.Title(period.Key, period.FirstDay, period.LastDay)));
         card.Body.Add(CardParts.Note(texts.AsOf(TimeZoneInfo.ConvertTime(report.AsOf, period.Zone).DateTime, period.Zone.Id)));
+        if (report.Accountability is { } mine)
+        {
+            card.Body.Add(new TextBlock(texts.AccountabilityLine(mine.LeaderName, mine.FindingNumbers)) { Wrap = true, Weight = TextWeight.Bolder });
+        }
 
         card.Body.Add(CardParts.SectionHeading(texts.OverallHeading));
         card.Body.Add(new ColumnSet([
@@ -66,6 +70,9 @@ public static class DigestCard
                 new TextBlock(texts.FindingTotals(report.Totals)) { Wrap = true, Size = TextSize.Small, Spacing = Spacing.Small },
             ]),
         ]));
+
+        card.Body.Add(CardParts.SectionHeading(texts.SupervisionHeading));
+        card.Body.AddRange(texts.SupervisionLines(report.Supervision).Select(Bullet));
 
         Changes(card, report, texts, limit);
 

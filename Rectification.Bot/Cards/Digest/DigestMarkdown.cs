@@ -30,10 +30,20 @@ public static class DigestMarkdown
 
         md.Append("**").Append(texts.Title(period.Key, period.FirstDay, period.LastDay)).AppendLine("**");
         Paragraph(md, texts.AsOf(TimeZoneInfo.ConvertTime(report.AsOf, period.Zone).DateTime, period.Zone.Id));
+        if (report.Accountability is { } mine)
+        {
+            Paragraph(md, "**" + Escape(texts.AccountabilityLine(mine.LeaderName, mine.FindingNumbers)) + "**");
+        }
 
         Heading(md, texts.OverallHeading);
         Bullet(md, texts.FindingTotals(report.Totals));
         Bullet(md, texts.MeasureTotals(report.Totals));
+
+        Heading(md, texts.SupervisionHeading);
+        foreach (var line in texts.SupervisionLines(report.Supervision))
+        {
+            Bullet(md, line);
+        }
 
         WriteChanges(md, report, texts);
 

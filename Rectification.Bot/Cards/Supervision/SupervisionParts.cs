@@ -44,4 +44,14 @@ public static class SupervisionParts
             Spacing = Spacing.Small,
         };
     }
+
+    /// <summary>The recurrence count (反弹回潮, found at follow-up checks) in the attention colour; nothing when it never recurred.</summary>
+    public static IEnumerable<CardElement> Recurrences(int count, Texts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (count > 0)
+        {
+            yield return new TextBlock(texts.RecurrenceLine(count)) { Color = TextColor.Attention, Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Small };
+        }
+    }
 }

@@ -1,4 +1,6 @@
 using Rectification.Bot.Conversation.Messages;
+using Rectification.Bot.Conversation.Understanding.Languages;
+using Rectification.Bot.Localization;
 
 namespace Rectification.Bot.Channels.Console;
 
@@ -18,5 +20,12 @@ internal static class ConsoleMessageText
         }
 
         return text.TrimEnd();
+    }
+
+    /// <summary>Where the message's attachment was written, in the message's language.</summary>
+    public static string Saved(OutboundMessage message, string path)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return Texts.For(ReplyLanguage.FromLocale(message.Locale) ?? Language.Chinese).FileSavedTo(path);
     }
 }

@@ -14,8 +14,10 @@ internal static class DirectLineChannel
 
     /// <summary>
     /// Web Chat renders Adaptive Cards (its renderer reads 1.5 and more); every conversation is one person's, the
-    /// bot writes first into it (the client fetches), and a sent message stays as it was.
+    /// bot writes first into it (the client fetches), and a sent message stays as it was. Files and pictures travel
+    /// inside the activity (<see cref="DirectLineOutbound"/>).
     /// </summary>
     public static ChannelCapabilities Capabilities { get; } = new(
-        CardVersion.V1_5, PersonalChats: true, Proactive: true, EditsMessages: false, MaxMessageLength: 28_000);
+        CardVersion.V1_5, PersonalChats: true, Proactive: true, EditsMessages: false, MaxMessageLength: 28_000,
+        ReceivesFiles: true, ReceivesImages: true);
 }

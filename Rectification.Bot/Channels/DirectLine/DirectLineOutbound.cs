@@ -30,6 +30,15 @@ internal static class DirectLineOutbound
             activity.Attachments = [new DirectLineAttachment { ContentType = DirectLineAttachment.AdaptiveCardContentType, Content = CardSerializer.ToJsonObject(card) }];
         }
 
+        if (message.Attachment is { } file)
+        {
+            // A data: URI rather than a download link the bot serves: the file travels inside the activity, which the
+            // transcript already keeps in the database, so every instance can replay it and nothing needs expiring or
+            // guarding; the ledger workbook and the chart are tens to a few hundred kilobytes. Web Chat shows an image
+            // inline and offers any other file for download under its name.
+            activity.Attachments = [.. activity.Attachments ?? [], new DirectLineAttachment { ContentType = file.ContentType, ContentUrl = file.DataUri(), Name = file.Name }];
+        }
+
         if (message.Suggestions.Count > 0)
         {
             activity.SuggestedActions = new DirectLineSuggestedActions

@@ -8,7 +8,11 @@ internal static class TelegramChannel
     /// <summary>The name in the channel registry and the channel id of its conversations.</summary>
     public const string Name = "telegram";
 
-    /// <summary>No Adaptive Cards (cards become HTML and buttons); private chats, writing first and editing a sent message.</summary>
+    /// <summary>
+    /// No Adaptive Cards (cards become HTML and buttons); private chats, writing first and editing a sent message;
+    /// files (sendDocument) and pictures (sendPhoto).
+    /// </summary>
     public static ChannelCapabilities Capabilities { get; } = new(
-        CardVersion: null, PersonalChats: true, Proactive: true, EditsMessages: true, MaxMessageLength: Rendering.TelegramMessageSplitter.MaxLength);
+        CardVersion: null, PersonalChats: true, Proactive: true, EditsMessages: true, MaxMessageLength: Rendering.TelegramMessageSplitter.MaxLength,
+        ReceivesFiles: true, ReceivesImages: true);
 }

@@ -26,6 +26,8 @@ internal static class TelegramCommands
         new("update", t => t.CommandUpdateDescription, args => Slash("update", args)),
         new("history", t => t.CommandHistoryDescription, args => Slash("history", args)),
         new("digest", t => t.CommandDigestDescription, _ => "/digest"),
+        new("export", t => t.CommandExportDescription, _ => "/export"),
+        new("chart", t => t.CommandChartDescription, _ => "/chart"),
         new("subscribe", t => t.CommandSubscribeDescription, args => Slash("subscribe", args)),
         new("unsubscribe", t => t.CommandUnsubscribeDescription, _ => "/unsubscribe"),
         new("link", t => t.CommandLinkDescription, args => $"link {args}".TrimEnd()),

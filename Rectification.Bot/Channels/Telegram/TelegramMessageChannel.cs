@@ -17,7 +17,7 @@ internal sealed class TelegramMessageChannel(TelegramSender sender, Conversation
     public ChannelCapabilities Capabilities => TelegramChannel.Capabilities;
 
     public Task<string?> SendAsync(StoredConversation to, OutboundMessage message, CancellationToken cancellationToken) =>
-        sender.SendAsync(TelegramConversationData.ChatIdOf(to), TelegramMessageRenderer.Render(message), cancellationToken);
+        sender.SendAsync(TelegramConversationData.ChatIdOf(to), message, TelegramMessageRenderer.Render(message), cancellationToken);
 
     /// <summary>
     /// A bot may write to a person only in the private chat the person started with it (its id is the person's), so

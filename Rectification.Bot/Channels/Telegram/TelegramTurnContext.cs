@@ -31,6 +31,6 @@ internal sealed class TelegramTurnContext(InboundMessage inbound, long chatId, i
             return messageId.ToString(CultureInfo.InvariantCulture);
         }
 
-        return await sender.SendAsync(chatId, rendering, cancellationToken);
+        return await sender.SendAsync(chatId, message, rendering, cancellationToken);
     }
 }

@@ -74,6 +74,6 @@ internal sealed class FindingAnswers(LedgerQueries ledger, StatusCards statusCar
         var numbers = await ledger.FindingNumbersAsync(cancellationToken);
         return numbers.Count == 0
             ? reply.Text(reply.Texts.NoFindingsYet)
-            : reply.Text(reply.Texts.NumberOutOfRange(number.ToString(System.Globalization.CultureInfo.InvariantCulture), numbers[0], numbers[^1]));
+            : reply.Text(reply.Texts.NumberOutOfRange(number, numbers[0], numbers[^1]));
     }
 }

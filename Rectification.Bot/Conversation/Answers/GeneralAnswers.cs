@@ -7,7 +7,14 @@ namespace Rectification.Bot.Conversation.Answers;
 internal sealed class GeneralAnswers
 {
     public Task<IReadOnlyList<OutboundMessage>> OutOfRange(NumberOutOfRangeIntent intent, Reply reply) =>
-        One(reply.Text(reply.Texts.NumberOutOfRange(intent.Raw, intent.Min, intent.Max)));
+        One(reply.Text(intent.Value is { } value
+            ? reply.Texts.NumberOutOfRange(value, intent.Min, intent.Max)
+            : reply.Texts.NumberNotUnderstood(intent.Raw, intent.Min, intent.Max)));
+
+    /// <summary>A greeting or thanks in return, short, and the way to what the bot can do.</summary>
+    public Task<IReadOnlyList<OutboundMessage>> Courtesy(GreetingIntent intent, Reply reply) => One(Reply.WithSuggestions(
+        reply.Text(intent.Courtesy == Understanding.Intents.Courtesy.Thanks ? reply.Texts.YouAreWelcome : reply.Texts.Hello),
+        (reply.Texts.SuggestionHelpTitle, reply.Texts.SuggestionHelpText)));
 
     public Task<IReadOnlyList<OutboundMessage>> TooLong(MessageTooLongIntent intent, Reply reply) =>
         One(reply.Text(reply.Texts.MessageTooLong(intent.Length, intent.MaxLength)));

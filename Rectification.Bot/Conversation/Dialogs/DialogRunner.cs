@@ -43,6 +43,7 @@ internal sealed class DialogRunner(
             return null;
         }
 
+        store.EnterRoundOf(row);
         try
         {
             var answers = await ContinueAsync(dialog, row, turn, now, notes, cancellationToken);
@@ -151,5 +152,6 @@ internal sealed class DialogRunner(
     private static bool IsNewRequest(Intent intent) => intent is MeasureUpdateIntent or NextStepUpdateIntent or CorrectionIntent
         or ReportIntent { FindingNumber: not null }
         or SignOffIntent { FindingNumber: not null }
-        or ReopenIntent { FindingNumber: not null };
+        or ReopenIntent { FindingNumber: not null }
+        or FollowUpIntent;
 }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Storage;
+using Rectification.Domain.Queries;
 
 namespace Rectification.Bot.Conversation.Dialogs;
 
 /// <summary>The dialog state rows, one per conversation, in the bot-state database.</summary>
-internal sealed class DialogStore(BotStateDbContext db)
+internal sealed class DialogStore(BotStateDbContext db, LedgerQueries ledger)
 {
     public Task<DialogState?> FindAsync(InboundMessage inbound, CancellationToken cancellationToken)
     {
@@ -14,10 +15,11 @@ internal sealed class DialogStore(BotStateDbContext db)
         return db.DialogStates.FirstOrDefaultAsync(d => d.ChannelId == channel && d.ConversationId == conversation, cancellationToken);
     }
 
-    /// <summary>Starts a dialog, replacing any dialog the conversation had.</summary>
+    /// <summary>Starts a dialog in the turn's round, replacing any dialog the conversation had.</summary>
     public async Task StartAsync(DialogState row, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
+        row.KeepRound(ledger.Round);
         var existing = await db.DialogStates.FirstOrDefaultAsync(d => d.ChannelId == row.ChannelId && d.ConversationId == row.ConversationId, cancellationToken);
         if (existing is not null)
         {
@@ -46,6 +48,13 @@ internal sealed class DialogStore(BotStateDbContext db)
 
         await StartAsync(row, cancellationToken);
         return await dialog.PromptAsync(row, turn, cancellationToken);
+    }
+
+    /// <summary>Makes the round the dialog started in the turn's, for the step it is about to take.</summary>
+    public void EnterRoundOf(DialogState row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ledger.UseRound(row.RoundInspectionId);
     }
 
     public async Task EndAsync(DialogState row, CancellationToken cancellationToken)

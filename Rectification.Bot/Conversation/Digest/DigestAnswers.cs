@@ -8,6 +8,8 @@ using Rectification.Bot.Conversation.Understanding.Intents;
 using Rectification.Bot.Storage;
 using Rectification.Domain.People;
 using Rectification.Domain.Reporting;
+using Rectification.Domain.Queries;
+using Rectification.Bot.Conversation.Rounds;
 
 namespace Rectification.Bot.Conversation.Digest;
 
@@ -20,6 +22,8 @@ internal sealed class DigestAnswers(
     ConversationReferences references,
     PeopleDirectory people,
     DigestSource source,
+    DigestSupervisionSource supervision,
+    LedgerRounds rounds,
     TimeProvider clock,
     IOptions<DigestSettings> options)
 {
@@ -36,6 +40,19 @@ internal sealed class DigestAnswers(
         if (!reply.Channel.Proactive || await references.FindAsync(inbound.ChannelId, inbound.Conversation.ConversationId, cancellationToken) is null)
         {
             return [reply.Text(reply.Texts.DigestCannotDeliverHere)];
+        }
+
+        InspectionRound? round = null;
+        if (intent.Round is { } named)
+        {
+            var all = await rounds.ListAsync(cancellationToken);
+            var candidates = RoundResolver.Candidates(named, all);
+            if (candidates.Count != 1)
+            {
+                return [RoundAnswers.NotResolved(named, candidates, all, reply, switching: false)];
+            }
+
+            round = candidates[0];
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -56,8 +73,14 @@ internal sealed class DigestAnswers(
             intent.Time ?? (subscription.Active ? subscription.LocalTime : options.Value.DefaultTime),
             now,
             keepsSchedule);
+        if (round is not null)
+        {
+            subscription.CoverRound(round.InspectionId, now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return [reply.Text(reply.Texts.DigestSubscribed(reply.Texts.DayName(subscription.Day), Time(subscription.LocalTime), subscription.TimeZoneId))];
+        var subscribed = reply.Texts.DigestSubscribed(reply.Texts.DayName(subscription.Day), Time(subscription.LocalTime), subscription.TimeZoneId);
+        return [reply.Text(round is null ? subscribed : subscribed + " " + reply.Texts.DigestCoversRound(round.Ordinal))];
     }
 
     public async Task<IReadOnlyList<OutboundMessage>> UnsubscribeAsync(Reply reply, CancellationToken cancellationToken)
@@ -87,7 +110,8 @@ internal sealed class DigestAnswers(
     }
 
     /// <summary>The digest this week's send carries, built now, in the person's time zone.</summary>
-    public async Task<IReadOnlyList<OutboundMessage>> DigestNowAsync(Reply reply, CancellationToken cancellationToken)
+    /// <summary>The last complete week's digest, or with <see cref="DigestNowIntent.SoFarThisWeek"/> the current week's up to now.</summary>
+    public async Task<IReadOnlyList<OutboundMessage>> DigestNowAsync(DigestNowIntent intent, Reply reply, CancellationToken cancellationToken)
     {
         if (await RefusalAsync(reply, cancellationToken) is { } refusal)
         {
@@ -97,7 +121,12 @@ internal sealed class DigestAnswers(
         var subscription = await FindAsync(reply.Inbound, cancellationToken);
         var zoneId = TimeZoneOf(reply.Inbound) ?? subscription?.TimeZoneId ?? options.Value.DefaultTimeZone;
         var zone = OfficeTimeZone.Resolve(zoneId);
-        var report = await DigestMessages.BuildAsync(source, zone, clock.GetUtcNow(), options.Value.Content, cancellationToken);
+        var now = clock.GetUtcNow();
+        var report = intent.SoFarThisWeek
+            ? await source.BuildAsync(DigestMessages.CurrentWeekOf(zone, now), now, options.Value.Content, cancellationToken)
+            : await DigestMessages.BuildAsync(source, zone, now, options.Value.Content, cancellationToken);
+        var reader = await people.FindAsync(ActorSource.IdentityOf(reply.Inbound.From), cancellationToken);
+        report = await supervision.CompleteAsync(report, reader, cancellationToken);
         return [DigestMessages.ToMessage(report, reply.Texts.Language)];
     }
 

@@ -17,6 +17,9 @@ public static class DigestMessages
     /// <summary>The week a digest built at <paramref name="now"/> covers: the last complete one in <paramref name="zone"/>.</summary>
     public static DigestPeriod PeriodOf(TimeZoneInfo zone, DateTimeOffset now) => DigestPeriod.Containing(now, zone).Previous();
 
+    /// <summary>The week under way in <paramref name="zone"/>: what "digest so far this week" covers, up to now.</summary>
+    public static DigestPeriod CurrentWeekOf(TimeZoneInfo zone, DateTimeOffset now) => DigestPeriod.Containing(now, zone);
+
     public static DigestReport Build(IReadOnlyList<Finding> findings, TimeZoneInfo zone, DateTimeOffset now, DigestOptions options) =>
         DigestBuilder.Build(findings, PeriodOf(zone, now), now, options);
 
@@ -29,7 +32,7 @@ public static class DigestMessages
 
     /// <summary>
     /// The digest as a message: the card, with the Markdown form as its text for channels that show no cards (a
-    /// channel that shows the card sends it alone). Summary is what notifications show.
+    /// channel that shows the card sends it alone). Summary is what notifications show; a suggestion asks for the progress chart.
     /// </summary>
     public static OutboundMessage ToMessage(DigestReport report, Language language)
     {
@@ -42,6 +45,9 @@ public static class DigestMessages
             Card = CardLanguage.Stamp(DigestCard.Build(report, language), language),
             Locale = Texts.For(language).Locale,
             Summary = texts.Title(report.Period.Key, report.Period.FirstDay, report.Period.LastDay),
+
+            // The charts one tap away: the answer is the picture where the channel shows one, else where to see it.
+            Suggestions = [new Suggestion(Texts.For(language).ChartButtonTitle, Texts.For(language).ChartButtonText)],
         };
     }
 }

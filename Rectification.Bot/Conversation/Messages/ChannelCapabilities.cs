@@ -12,10 +12,14 @@ namespace Rectification.Bot.Conversation.Messages;
 /// Whether the per-person message limit (RateLimits) applies: it does wherever messages come over the network; the
 /// operator's own console, fed from a terminal or a script on the machine, is not limited.
 /// </param>
+/// <param name="ReceivesFiles">Whether a file (the ledger workbook) can be handed to the person as an attachment.</param>
+/// <param name="ReceivesImages">Whether a picture (the progress chart) can be shown in the conversation.</param>
 public sealed record ChannelCapabilities(
     CardVersion? CardVersion,
     bool PersonalChats,
     bool Proactive,
     bool EditsMessages,
     int MaxMessageLength,
-    bool RateLimited = true);
+    bool RateLimited = true,
+    bool ReceivesFiles = false,
+    bool ReceivesImages = false);

@@ -17,7 +17,10 @@ public sealed record InboundMessage
     /// <summary>The channel's id of the message, when it has one (used to ignore a channel's retries).</summary>
     public string? Id { get; init; }
 
-    public string? Text { get; init; }
+    /// <summary>What the person typed, <see cref="WellFormedText">made well-formed</see> whatever the channel passed on.</summary>
+    public string? Text { get => _text; init => _text = WellFormedText.Clean(value); }
+
+    private readonly string? _text;
 
     /// <summary>The data a card button or form sent (see <see cref="Cards.CardSubmitData"/>); null for typed text.</summary>
     public JsonObject? Value { get; init; }
@@ -32,6 +35,12 @@ public sealed record InboundMessage
 
     /// <summary>The people the message @mentions (the bot itself excluded), when the channel has mentions (Teams).</summary>
     public IReadOnlyList<ChannelUser> Mentions { get; init; } = [];
+
+    /// <summary>
+    /// The team the conversation belongs to, when the channel has teams (a Teams channel): its conversations share a
+    /// current inspection round.
+    /// </summary>
+    public string? TeamId { get; init; }
 
     /// <summary>The channel's conversation id, the key of everything kept per conversation.</summary>
     public string ChannelId => Conversation.ChannelId;

@@ -23,6 +23,12 @@ public sealed record OutboundMessage
 
     /// <summary>What a notification or a chat list shows of the message; the text when null.</summary>
     public string? Summary { get; init; }
+
+    /// <summary>
+    /// A file or picture the message carries, sent only where <see cref="ChannelCapabilities.ReceivesFiles"/> (or, for
+    /// an image, <see cref="ChannelCapabilities.ReceivesImages"/>) says the channel takes it; <see cref="Text"/> says what it is.
+    /// </summary>
+    public FileAttachment? Attachment { get; init; }
 }
 
 /// <summary>A tappable reply: the title shown and the text sent as if typed.</summary>

@@ -15,6 +15,7 @@ namespace Rectification.Bot.Conversation.Reporting;
 /// <item>/people add &lt;id&gt; &lt;name&gt; &lt;staff|leader|admin&gt; [department] — 添加人员 …</item>
 /// <item>/people set-role &lt;id&gt; &lt;role&gt; — 设置角色 …</item>
 /// <item>/people link &lt;id&gt; &lt;telegram|teams&gt; &lt;account id&gt; — 绑定账号 … (only with its words: 绑定账号 alone asks for a link code)</item>
+/// <item>/people head &lt;id&gt; on|off — 设为部门负责人 / 取消部门负责人 &lt;id&gt;</item>
 /// <item>/people list — 人员列表</item>
 /// <item>/assign &lt;finding&gt; &lt;department&gt; [leader] [deadline] — 分配 …</item>
 /// </list>
@@ -40,6 +41,9 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
                 "/people add" or "添加人员" when words.Length is 3 or 4 => await AddAsync(words, turn, cancellationToken),
                 "/people set-role" or "/people role" or "设置角色" when words.Length == 2 => await SetRoleAsync(words, turn, cancellationToken),
                 "/people link" or "绑定账号" when words.Length == 3 => await LinkAsync(words, turn, cancellationToken),
+                "/people head" when words.Length == 2 => await HeadAsync(words[0], CommandArguments.ParseSwitch(words[1]), turn, cancellationToken),
+                "设为部门负责人" or "设为处室负责人" when words.Length == 1 => await HeadAsync(words[0], true, turn, cancellationToken),
+                "取消部门负责人" or "取消处室负责人" when words.Length == 1 => await HeadAsync(words[0], false, turn, cancellationToken),
                 "/people list" or "人员列表" when words.Length == 0 => await ListAsync(turn, cancellationToken),
                 "/assign" or "分配" when words.Length is >= 2 and <= 4 => await AssignAsync(words, turn, cancellationToken),
                 _ => [turn.Reply.Text(turn.Reply.Texts.AdminUsage)],
@@ -60,6 +64,18 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
     private async Task<IReadOnlyList<OutboundMessage>> SetRoleAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken) =>
         await results.PersonChangedAsync(await administration.SetRoleAsync(turn.Actor, words[0], CommandArguments.ParseRole(words[1]), cancellationToken), words[0], turn, cancellationToken);
 
+    private async Task<IReadOnlyList<OutboundMessage>> HeadAsync(string id, bool head, DialogTurn turn, CancellationToken cancellationToken)
+    {
+        var change = await administration.SetDepartmentHeadAsync(turn.Actor, id, head, cancellationToken);
+        if (change is { Kind: PersonChangeKind.Refused, Refusal: { } refusal })
+        {
+            return [await replies.RefusalAsync(refusal, turn.Reply, cancellationToken)];
+        }
+
+        var person = change.Person;
+        return [turn.Reply.Text(turn.Reply.Texts.DepartmentHeadChange(change.Kind, person?.Key ?? id, person?.Name ?? id, person?.Department, head))];
+    }
+
     private async Task<IReadOnlyList<OutboundMessage>> LinkAsync(string[] words, DialogTurn turn, CancellationToken cancellationToken)
     {
         var identity = new ChannelIdentity(IdentityRealm.Parse(words[1]) ?? throw new UsageException($"Unknown realm '{words[1]}'."), words[2]);
@@ -75,7 +91,7 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
             return [await replies.RefusalAsync(refusal, turn.Reply, cancellationToken)];
         }
 
-        var lines = listing.People.Select(p => turn.Reply.Texts.AdminPersonLine(p.Key, p.Name, p.Role, p.Department));
+        var lines = listing.People.Select(p => turn.Reply.Texts.AdminPersonLine(p.Key, p.Name, p.Role, p.Department, p.IsDepartmentHead));
         return [turn.Reply.Text(string.Join(Environment.NewLine, lines.Prepend(turn.Reply.Texts.AdminPeopleHeading(listing.People.Count))))];
     }
 
@@ -104,6 +120,6 @@ internal sealed partial class AdminChatCommands(AdministrationService administra
         return await results.AssignedAsync(outcome, number, words[1], leader, deadline, turn, cancellationToken);
     }
 
-    [GeneratedRegex(@"^(?<verb>/people\s+add|/people\s+set-role|/people\s+role|/people\s+link|/people\s+list|/assign|添加人员|设置角色|绑定账号(?=\s+\S+\s+\S)|人员列表|分配)(\s+(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?<verb>/people\s+add|/people\s+set-role|/people\s+role|/people\s+link|/people\s+head|/people\s+list|/assign|添加人员|设置角色|绑定账号(?=\s+\S+\s+\S)|设为部门负责人|设为处室负责人|取消部门负责人|取消处室负责人|人员列表|分配)(\s+(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Command();
 }

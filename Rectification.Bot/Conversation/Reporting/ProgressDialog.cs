@@ -152,7 +152,7 @@ internal sealed class ProgressDialog(
             var numbers = await ledger.FindingNumbersAsync(cancellationToken);
             return Retry<ProgressDialogState>(numbers.Count == 0
                 ? texts.NoFindingsYet
-                : texts.NumberOutOfRange(number.ToString(System.Globalization.CultureInfo.InvariantCulture), numbers[0], numbers[^1]));
+                : texts.NumberOutOfRange(number, numbers[0], numbers[^1]));
         }
 
         return await RefuseAsync(finding, turn, cancellationToken) is { } refusal

@@ -34,7 +34,7 @@ internal static partial class ReportAnswerParser
     /// A short answer as the patterns read it: full-width digits and signs (６０％, １４) folded to their plain forms.
     /// Only for answers that are parsed, never for text that is stored as the person wrote it.
     /// </summary>
-    private static string Short(string text) => text.Normalize(System.Text.NormalizationForm.FormKC).Trim();
+    private static string Short(string text) => TextNormalizer.Compatible(text).Trim();
 
     public static bool MeansWholeFinding(string text) => WholeFinding().IsMatch(text.Trim());
 

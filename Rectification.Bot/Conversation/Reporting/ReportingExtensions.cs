@@ -37,6 +37,7 @@ public static class ReportingExtensions
         services.AddScoped<ReportingReplies>();
         services.AddScoped<ReportingAnswers>();
         services.AddScoped<CorrectionAnswers>();
+        services.AddScoped<FollowUpAnswers>();
         services.AddScoped<ProgressFormAnswers>();
         services.AddScoped<AdminChatCommands>();
         services.AddScoped<ReportingTurns>();

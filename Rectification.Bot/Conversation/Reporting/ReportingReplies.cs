@@ -24,7 +24,7 @@ internal sealed class ReportingReplies(PeopleDirectory people, StatusCards statu
             ProgressRuleBroken broken => [reply.Text(texts.RuleBroken(broken.Rule))],
             FindingNotFound missing => [reply.Text(missing.Numbers.Count == 0
                 ? texts.NoFindingsYet
-                : texts.NumberOutOfRange(missing.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), missing.Numbers[0], missing.Numbers[^1]))],
+                : texts.NumberOutOfRange(missing.Number, missing.Numbers[0], missing.Numbers[^1]))],
             ChangedMeanwhile changed => [reply.Text(texts.ChangedMeanwhile(changed.Latest.Number)), StatusCard(changed.Latest, reply)],
             _ => [reply.Text(texts.SomethingWentWrong)],
         };

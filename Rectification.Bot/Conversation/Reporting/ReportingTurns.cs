@@ -18,7 +18,7 @@ internal sealed record ReportingTurn(IReadOnlyList<OutboundMessage> Notes, IRead
 /// replaces any dialog, as a command goes past it), then the conversation's active dialog, if any.
 /// </summary>
 internal sealed class ReportingTurns(
-    ReportingAnswers reporting, CorrectionAnswers corrections, LaterEvidenceAnswers evidence, ProgressFormAnswers forms, DialogRunner runner, AdminChatCommands admin, AdminRequestAnswers adminRequests)
+    ReportingAnswers reporting, CorrectionAnswers corrections, LaterEvidenceAnswers evidence, FollowUpAnswers followUps, ProgressFormAnswers forms, DialogRunner runner, AdminChatCommands admin, AdminRequestAnswers adminRequests)
 {
     public async Task<ReportingTurn> TryAnswerAsync(Reply reply, RecognizedMessage understood, CancellationToken cancellationToken)
     {
@@ -53,7 +53,7 @@ internal sealed class ReportingTurns(
         return new ReportingTurn(notes, answers);
     }
 
-    /// <summary>The reporting intents when no dialog is active: start the dialog, update, correct, sign off, reopen, add evidence, an administrator's request.</summary>
+    /// <summary>The reporting intents when no dialog is active: start the dialog, update, correct, sign off, reopen, add evidence, answer a follow-up check, an administrator's request.</summary>
     public async Task<IReadOnlyList<OutboundMessage>> AnswerAsync(Intent intent, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -68,6 +68,7 @@ internal sealed class ReportingTurns(
             ReopenIntent reopen => await reporting.ReopenAsync(reopen, turn, cancellationToken),
             AdminRequestIntent request => await adminRequests.StartAsync(request, turn, cancellationToken),
             AddEvidenceIntent added => await evidence.AnswerAsync(added, turn, cancellationToken),
+            FollowUpIntent followUp => await followUps.AnswerAsync(followUp, turn, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a reporting intent."),
         };
     }

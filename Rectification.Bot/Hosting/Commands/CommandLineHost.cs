@@ -16,6 +16,7 @@ public static class CommandLineHost
             // What RunAsync does, except that a refused start leaves the app undisposed: RunAsync disposes it on the
             // way out, and whoever waits on the host (a test's WebApplicationFactory) then met "Cannot access a
             // disposed object" instead of the refusal, which names the setting to fix.
+            StartupRefusals.ValidateSettings(app.Services);
             await app.StartAsync();
             await app.WaitForShutdownAsync();
             await app.DisposeAsync();

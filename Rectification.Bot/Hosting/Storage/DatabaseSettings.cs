@@ -30,7 +30,7 @@ public sealed class DatabaseSettings
         var configured = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(configured))
         {
-            throw new InvalidOperationException(
+            throw new MisconfigurationException(
                 $"No connection string 'ConnectionStrings:{ConnectionStringName}' is configured (appsettings.json or the environment variable ConnectionStrings__{ConnectionStringName}).");
         }
 
@@ -47,7 +47,7 @@ public sealed class DatabaseSettings
             return DatabaseEngine.Default;
         }
 
-        return DatabaseEngine.Find(name) ?? throw new InvalidOperationException(
+        return DatabaseEngine.Find(name) ?? throw new MisconfigurationException(
             $"{ProviderKey} is '{name}', which is not a database engine the bot knows: set it to {DatabaseEngine.KnownNames}.");
     }
 

@@ -26,6 +26,7 @@ public static class StorageHostingExtensions
         AddLedgerReads(builder.Services);
         builder.Services.AddSingleton<ConversationReferences.Seen>();
         builder.Services.AddScoped<ConversationReferences>();
+        builder.Services.AddScoped<ConversationRounds>();
         builder.Services.AddScoped<ProcessedActivities>();
         builder.Services.AddScoped<ButtonDataStore>();
         builder.Services.AddScoped<KeptActivities>();
@@ -53,6 +54,7 @@ public static class StorageHostingExtensions
     {
         services.AddSingleton<LedgerSnapshots>();
         services.AddScoped<LedgerQueries>();
+        services.AddScoped<LedgerRounds>();
         services.AddScoped<PeopleDirectory>();
         services.AddSingleton<RecentVisitors.Sightings>();
         services.AddScoped<RecentVisitors>();

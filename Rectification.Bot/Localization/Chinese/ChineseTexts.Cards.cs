@@ -43,6 +43,7 @@ internal sealed partial class ChineseTexts
         Domain.Findings.ProgressEntryKind.Assignment => "责任分工",
         Domain.Findings.ProgressEntryKind.EvidenceAdded => "补充佐证",
         Domain.Findings.ProgressEntryKind.SupervisionChange => "督办",
+        Domain.Findings.ProgressEntryKind.FollowUpCheck => "回头看",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -6,8 +6,15 @@ internal sealed partial class ChineseTexts
 
     public override string SomethingWentWrong => "抱歉，处理您的消息时出错了，请稍后再试。如果问题持续，请联系管理员。";
 
-    public override string NumberOutOfRange(string raw, int min, int max) =>
-        $"没有编号为“{raw}”的问题。问题编号应在{min}–{max}之间，例如“第{min}项进展如何”。";
+    public override string NumberOutOfRange(int number, int min, int max) =>
+        $"没有第{number}项问题，本台账的问题编号为{min}–{max}，例如“第{min}项进展如何”。";
+
+    public override string NumberNotUnderstood(string raw, int min, int max) =>
+        $"没能看懂“{raw}”是第几项，所以没有猜测。本台账的问题编号为{min}–{max}，例如“第{min}项进展如何”。";
+
+    public override string Hello => "您好！我是巡察整改助手，可以查询和汇报整改进展。发送“帮助”看看我能做什么，或者直接问“第十四项进展如何”。";
+
+    public override string YouAreWelcome => "不客气！还有需要随时找我，发送“帮助”可以看看我能做什么。";
 
     public override string NoFindingsYet => "台账中还没有任何问题。请管理员先导入巡察整改进展公告。";
 

@@ -184,7 +184,7 @@ internal sealed partial class ChineseTexts
 
     public override string FormSubmitAction => "提交";
 
-    public override string AdminUsage => "管理员命令：\n添加人员 <用户ID> <姓名> <员工|领导|管理员> [处室]\n设置角色 <用户ID> <员工|领导|管理员>\n绑定账号 <用户ID> <telegram|teams> <账号ID>\n人员列表\n分配 <问题编号> <处室> [责任领导] [期限，如2024-09-30]\n（也可用 /people add、/people set-role、/people link、/people list、/assign）\n也可以直接说，例如“把张三加为办公室工作人员”（张三先给机器人发过消息即可）“把王五改成管理员”“第五项的完成时限改为2024年12月31日”，执行前会请您确认。";
+    public override string AdminUsage => "管理员命令：\n添加人员 <用户ID> <姓名> <员工|领导|管理员> [处室]\n设置角色 <用户ID> <员工|领导|管理员>\n绑定账号 <用户ID> <telegram|teams> <账号ID>\n设为部门负责人 <用户ID>　取消部门负责人 <用户ID>\n人员列表\n分配 <问题编号> <处室> [责任领导] [期限，如2024-09-30]\n（也可用 /people add、/people set-role、/people link、/people head <用户ID> on|off、/people list、/assign）\n也可以直接说，例如“把张三加为办公室工作人员”（张三先给机器人发过消息即可）“把王五改成管理员”“第五项的完成时限改为2024年12月31日”，执行前会请您确认。";
 
     public override string RoleName(PersonRole role) => role switch
     {

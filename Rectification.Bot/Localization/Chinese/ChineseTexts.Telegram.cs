@@ -24,6 +24,10 @@ internal sealed partial class ChineseTexts
 
     public override string CommandDigestDescription => "现在发送本周周报";
 
+    public override string CommandExportDescription => "导出整改台账（Excel，领导和管理员）";
+
+    public override string CommandChartDescription => "整改进度图";
+
     public override string CommandSubscribeDescription => "订阅每周周报";
 
     public override string CommandUnsubscribeDescription => "取消订阅周报";

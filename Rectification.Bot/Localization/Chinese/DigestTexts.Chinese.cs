@@ -1,3 +1,4 @@
+using Rectification.Domain.Supervision;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Reporting;
 
@@ -53,6 +54,7 @@ internal sealed class ChineseDigestTexts : DigestTexts
         ProgressEntryKind.Assignment => "责任分工",
         ProgressEntryKind.EvidenceAdded => "补充佐证",
         ProgressEntryKind.SupervisionChange => "督办",
+        ProgressEntryKind.FollowUpCheck => "回头看",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -113,4 +115,17 @@ internal sealed class ChineseDigestTexts : DigestTexts
 
     public override string Date(DateOnly date, bool withYear) =>
         withYear ? $"{date.Year}年{date.Month}月{date.Day}日" : $"{date.Month}月{date.Day}日";
+
+    public override string SupervisionHeading => "督办情况";
+
+    public override string NoSupervision => "没有逾期、即将到期或重新打开的整改中问题。";
+
+    public override string ColourLine(SupervisionColour colour, IReadOnlyList<int> numbers) =>
+        $"{Texts.Chinese.SupervisionColourName(colour)}（{numbers.Count}）：第{string.Join("、", numbers)}项";
+
+    public override string RecurrencesLine(IReadOnlyList<DigestRecurrence> recurrences) =>
+        "反弹回潮（回头看发现）：" + string.Join("、", recurrences.Select(r => $"第{r.FindingNumber}项 {r.Count} 次"));
+
+    public override string AccountabilityLine(string leaderName, IReadOnlyList<int> numbers) =>
+        $"{leaderName}是第{string.Join("、", numbers)}项的责任领导，这些问题在各部分列在最前。";
 }

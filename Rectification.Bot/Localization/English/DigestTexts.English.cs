@@ -1,3 +1,4 @@
+using Rectification.Domain.Supervision;
 using System.Globalization;
 using Rectification.Domain.Findings;
 using Rectification.Domain.Reporting;
@@ -57,6 +58,7 @@ internal sealed class EnglishDigestTexts : DigestTexts
         ProgressEntryKind.Assignment => "Assignment",
         ProgressEntryKind.EvidenceAdded => "Evidence added",
         ProgressEntryKind.SupervisionChange => "Supervision",
+        ProgressEntryKind.FollowUpCheck => "Follow-up check",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -121,4 +123,17 @@ internal sealed class EnglishDigestTexts : DigestTexts
         date.ToString(withYear ? "d MMM yyyy" : "d MMM", CultureInfo.InvariantCulture);
 
     private static string Count(int count, string one, string many) => $"{Number(count)} {(count == 1 ? one : many)}";
+
+    public override string SupervisionHeading => "Supervision";
+
+    public override string NoSupervision => "No finding in progress is overdue, due soon or reopened.";
+
+    public override string ColourLine(SupervisionColour colour, IReadOnlyList<int> numbers) =>
+        $"{Texts.English.SupervisionColourName(colour)} ({numbers.Count}): item{(numbers.Count == 1 ? string.Empty : "s")} {string.Join(", ", numbers)}";
+
+    public override string RecurrencesLine(IReadOnlyList<DigestRecurrence> recurrences) =>
+        "Recurred (found at follow-up checks): " + string.Join(", ", recurrences.Select(r => $"item {r.FindingNumber} ({r.Count} time{(r.Count == 1 ? string.Empty : "s")})"));
+
+    public override string AccountabilityLine(string leaderName, IReadOnlyList<int> numbers) =>
+        $"{leaderName} is the responsible leader of item{(numbers.Count == 1 ? string.Empty : "s")} {string.Join(", ", numbers)}; they come first in every part.";
 }

@@ -43,6 +43,7 @@ internal sealed partial class EnglishTexts
         Domain.Findings.ProgressEntryKind.Assignment => "Assignment",
         Domain.Findings.ProgressEntryKind.EvidenceAdded => "Evidence added",
         Domain.Findings.ProgressEntryKind.SupervisionChange => "Supervision",
+        Domain.Findings.ProgressEntryKind.FollowUpCheck => "Follow-up check",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -6,8 +6,15 @@ internal sealed partial class EnglishTexts
 
     public override string SomethingWentWrong => "Sorry, something went wrong while handling your message. Please try again later; if it keeps happening, contact an administrator.";
 
-    public override string NumberOutOfRange(string raw, int min, int max) =>
-        $"There is no finding \"{raw}\". Findings are numbered {min}–{max}, for example \"status of item {min}\".";
+    public override string NumberOutOfRange(int number, int min, int max) =>
+        $"There is no item {number}; this ledger has items {min}–{max}, for example \"status of item {min}\".";
+
+    public override string NumberNotUnderstood(string raw, int min, int max) =>
+        $"I could not read \"{raw}\" as an item number, so I have not guessed one. This ledger has items {min}–{max}, for example \"status of item {min}\".";
+
+    public override string Hello => "Hello! I am the rectification assistant: ask me about the findings and report their progress. Send \"help\" to see what I can do, or just ask \"status of item 14\".";
+
+    public override string YouAreWelcome => "You're welcome! Ask me again any time; send \"help\" to see what I can do.";
 
     public override string NoFindingsYet => "The ledger holds no findings yet. Ask an administrator to import the progress announcement.";
 

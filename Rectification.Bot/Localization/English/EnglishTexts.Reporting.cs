@@ -184,7 +184,7 @@ internal sealed partial class EnglishTexts
 
     public override string FormSubmitAction => "Submit";
 
-    public override string AdminUsage => "Administrator commands:\n/people add <user id> <name> <staff|leader|admin> [department]\n/people set-role <user id> <staff|leader|admin>\n/people link <user id> <telegram|teams> <account id>\n/people list\n/assign <item> <department> [leader] [deadline, e.g. 2024-09-30]\nOr say it in plain words, e.g. \"add Zhang San as staff of 办公室\" (once Zhang San has written to me), \"make Wang Wu an admin\", \"set the deadline of item 5 to 2024-12-31\"; you are asked to confirm first.";
+    public override string AdminUsage => "Administrator commands:\n/people add <user id> <name> <staff|leader|admin> [department]\n/people set-role <user id> <staff|leader|admin>\n/people link <user id> <telegram|teams> <account id>\n/people head <user id> on|off (head of their department: yellow reminders reach them)\n/people list\n/assign <item> <department> [leader] [deadline, e.g. 2024-09-30]\nOr say it in plain words, e.g. \"add Zhang San as staff of 办公室\" (once Zhang San has written to me), \"make Wang Wu an admin\", \"set the deadline of item 5 to 2024-12-31\"; you are asked to confirm first.";
 
     public override string RoleName(PersonRole role) => role switch
     {

@@ -24,6 +24,10 @@ internal sealed partial class EnglishTexts
 
     public override string CommandDigestDescription => "Send this week's digest now";
 
+    public override string CommandExportDescription => "Export the rectification ledger (Excel; leaders and admins)";
+
+    public override string CommandChartDescription => "Progress chart";
+
     public override string CommandSubscribeDescription => "Subscribe to the weekly digest";
 
     public override string CommandUnsubscribeDescription => "Stop the weekly digest";

@@ -19,7 +19,7 @@ public sealed class ProgramWiringTests
     {
         var output = new StringBuilder();
         using var factory = new CapturingFactory(new CommandOutput(new StringWriter(output), new StringWriter(output)));
-        factory.InProduction().With("MicrosoftAppId", "00000000-0000-0000-0000-0000000000aa");
+        factory.InProduction().With("MicrosoftAppId", "00000000-0000-0000-0000-0000000000aa").With("MicrosoftAppPassword", "test-secret");
         await using var scope = factory.Services.CreateAsyncScope();
         var commands = scope.ServiceProvider.GetServices<IBotCommand>().ToDictionary(c => c.Name);
 

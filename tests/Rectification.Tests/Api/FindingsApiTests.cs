@@ -59,6 +59,7 @@ public sealed class FindingsApiKeyTests : IDisposable
     private readonly BotApplicationFactory _factory = new BotApplicationFactory()
         .InProduction("integration-key")
         .With("MicrosoftAppId", "00000000-0000-0000-0000-000000000001")
+        .With("MicrosoftAppPassword", "test-secret")
         .With("MicrosoftAppTenantId", "00000000-0000-0000-0000-000000000002");
 
     [Fact]

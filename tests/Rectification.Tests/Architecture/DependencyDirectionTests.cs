@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Rectification.Tests.Infrastructure;
 
 namespace Rectification.Tests.Architecture;
 
@@ -8,7 +9,7 @@ namespace Rectification.Tests.Architecture;
 /// </summary>
 public sealed partial class DependencyDirectionTests
 {
-    private static readonly string BotFolder = Path.Combine(RepositoryRoot(), "Rectification.Bot");
+    private static readonly string BotFolder = Path.Combine(RepositoryFolder.Root(), "Rectification.Bot");
 
     [Theory]
     [InlineData("Conversation")]
@@ -49,17 +50,6 @@ public sealed partial class DependencyDirectionTests
             .Where(file => File.ReadLines(file).Any(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal) && reference.IsMatch(line)))
             .Select(file => Path.GetRelativePath(BotFolder, file))
             .ToList();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Rectification.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The tests run outside the repository.");
-    }
 
     [GeneratedRegex(@"Rectification\.Bot\.Channels\b|\bChannels\.(BotFramework|Telegram|Console|DirectLine)\b")]
     private static partial Regex ChannelReference();

@@ -37,6 +37,10 @@ internal static class CardCatalog
         ["sign-off-evidence"] = texts => Bot.Cards.Reporting.SignOffEvidenceCard.Build(SignOffSample(), null, texts),
         ["sign-off-without-evidence"] = texts => Bot.Cards.Reporting.SignOffEvidenceCard.Build(
             Findings.ReferenceRound.Finding(Findings.ReferenceRound.CompletedFinding), "已现场核实 *未加粗* [不是链接](https://example.org)", texts),
+        ["status-recurred"] = texts => FindingStatusCard.Build(
+            SampleFindings.Item14() with { Supervision = SampleSupervision.Red, RecurrenceCount = 2 }, texts, SampleFindings.Shanghai),
+        ["follow-up"] = texts => FollowUpCard.Build(new FollowUpCardModel(14, SampleFindings.Item14().Title, 3, SupervisionColour.None, 0), texts),
+        ["follow-up-red"] = texts => FollowUpCard.Build(new FollowUpCardModel(14, SampleFindings.Item14().Title, 6, SupervisionColour.Red, 11), texts),
         ["supervision-list"] = texts => SupervisionListCard.Build(SampleSupervision.List(), texts),
         ["supervision-list-empty"] = texts => SupervisionListCard.Build(
             new SupervisionListCardModel(SupervisionFilter.Overdue, [], SupervisionThresholds.Default), texts),

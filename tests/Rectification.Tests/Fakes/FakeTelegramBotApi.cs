@@ -95,7 +95,7 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
         }
 
         var method = path[prefix.Length..];
-        var body = await ReadBodyAsync(context.Request);
+        var (body, files) = await ReadBodyAsync(context.Request);
         if (_failures.TryGetValue(method, out var failures) && failures.TryDequeue(out var failure))
         {
             _calls.Enqueue(new TelegramApiCall(method, body, Failed: failure));
@@ -113,7 +113,7 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
         else
         {
             result = Result(method, body);
-            _calls.Enqueue(new TelegramApiCall(method, body, (result as JsonObject)?["message_id"]?.GetValue<int>()));
+            _calls.Enqueue(new TelegramApiCall(method, body, (result as JsonObject)?["message_id"]?.GetValue<int>()) { Files = files });
         }
 
         await WriteAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
@@ -126,7 +126,7 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
             ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "巡察整改助手", ["username"] = BotUsername,
             ["can_join_groups"] = true, ["can_read_all_group_messages"] = false, ["supports_inline_queries"] = false,
         },
-        "SENDMESSAGE" => SentMessage(body, Interlocked.Increment(ref _lastMessageId)),
+        "SENDMESSAGE" or "SENDDOCUMENT" or "SENDPHOTO" => SentMessage(body, Interlocked.Increment(ref _lastMessageId)),
         "EDITMESSAGETEXT" => SentMessage(body, body["message_id"]?.GetValue<int>() ?? 0),
         _ => true,
     };
@@ -171,7 +171,8 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
         return [.. pending.Select(u => u.DeepClone())];
     }
 
-    private static async Task<JsonObject> ReadBodyAsync(HttpRequest request)
+    /// <summary>The parameters, and the files of a multipart upload (sendDocument, sendPhoto) by field name.</summary>
+    private static async Task<(JsonObject Body, IReadOnlyList<TelegramUploadedFile> Files)> ReadBodyAsync(HttpRequest request)
     {
         if (request.HasFormContentType)
         {
@@ -183,11 +184,19 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
                 fields[key] = text.StartsWith('[') || text.StartsWith('{') ? JsonNode.Parse(text) : text;
             }
 
-            return fields;
+            var files = new List<TelegramUploadedFile>();
+            foreach (var file in form.Files)
+            {
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content);
+                files.Add(new TelegramUploadedFile(file.Name, file.FileName, content.ToArray()));
+            }
+
+            return (fields, files);
         }
 
         var json = await new StreamReader(request.Body).ReadToEndAsync();
-        return json.Length == 0 ? [] : JsonNode.Parse(json) as JsonObject ?? [];
+        return (json.Length == 0 ? [] : JsonNode.Parse(json) as JsonObject ?? [], []);
     }
 
     private static async Task WriteAsync(HttpContext context, int status, JsonObject body)
@@ -206,6 +215,9 @@ public sealed record TelegramApiCall(string Method, JsonObject Body, int? Messag
 {
     public string? Text => Body["text"]?.GetValue<string>();
 
+    /// <summary>The files uploaded with the call (multipart), none for a JSON call.</summary>
+    public IReadOnlyList<TelegramUploadedFile> Files { get; init; } = [];
+
     public string? ChatId => Body["chat_id"]?.ToString();
 
     /// <summary>The inline keyboard's buttons, row by row.</summary>
@@ -218,6 +230,12 @@ public sealed record TelegramApiCall(string Method, JsonObject Body, int? Messag
     public string CallbackData(string title) =>
         Keyboard.SelectMany(row => row).First(b => b["text"]?.GetValue<string>() == title)["callback_data"]!.GetValue<string>();
 }
+
+/// <summary>
+/// A file uploaded in a multipart call: its form field (which the parameter names as attach://field), its file name
+/// and its bytes.
+/// </summary>
+public sealed record TelegramUploadedFile(string Field, string FileName, byte[] Content);
 
 /// <summary>A scripted error answer.</summary>
 public sealed record TelegramApiFailure(int ErrorCode, string Description, int? RetryAfter)

@@ -20,14 +20,20 @@ public sealed class BotProcess : IAsyncDisposable
     private readonly TaskCompletionSource<string> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TestDatabase _database;
 
-    private BotProcess(Process process, string folder, TestDatabase database)
+    private readonly bool _ownsFolder;
+
+    private BotProcess(Process process, string folder, TestDatabase database, bool ownsFolder)
     {
         _process = process;
         Folder = folder;
         _database = database;
+        _ownsFolder = ownsFolder;
     }
 
     public string Folder { get; }
+
+    /// <summary>The process's database, to read what it left behind.</summary>
+    public TestDatabase Database => _database;
 
     /// <summary>Everything the process wrote to standard output and standard error so far.</summary>
     public string Output
@@ -52,9 +58,11 @@ public sealed class BotProcess : IAsyncDisposable
     /// <param name="arguments">The bot's command line.</param>
     /// <param name="environment">Variables on top of the test database's settings (null removes one).</param>
     /// <param name="prepare">Runs on the working folder before the start, e.g. to write an appsettings.json there.</param>
-    public static BotProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, Action<string>? prepare = null)
+    /// <param name="folder">A working folder (and so a database) to start in again; the caller then removes it.</param>
+    public static BotProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, Action<string>? prepare = null, string? folder = null)
     {
-        var folder = Directory.CreateTempSubdirectory("rectification-process-").FullName;
+        var ownsFolder = folder is null;
+        folder ??= Directory.CreateTempSubdirectory("rectification-process-").FullName;
         prepare?.Invoke(folder);
         var database = TestDatabase.For(folder, Path.Combine(folder, "rectification.db"));
         var start = new ProcessStartInfo("dotnet")
@@ -91,7 +99,7 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var bot = new BotProcess(process, folder, database);
+        var bot = new BotProcess(process, folder, database, ownsFolder);
         process.OutputDataReceived += (_, line) => bot.Read(line.Data);
         process.ErrorDataReceived += (_, line) => bot.Read(line.Data);
         process.Exited += (_, _) => bot._listening.TrySetException(new InvalidOperationException($"The bot exited before it listened:\n{bot.Output}"));
@@ -111,6 +119,14 @@ public sealed class BotProcess : IAsyncDisposable
         await _process.WaitForExitAsync(timeout.Token);
         _process.WaitForExit(); // flushes the redirected output
         return _process.ExitCode;
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, as a power cut or the OOM killer ends it; waits until it is gone.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await _process.WaitForExitAsync(timeout.Token);
     }
 
     /// <summary>SIGTERM, as a container runtime or systemd stops a service; then waits for the exit code.</summary>
@@ -150,6 +166,12 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        if (!_ownsFolder)
+        {
+            _database.ReleaseConnections();
+            return;
+        }
+
         _database.Drop();
         try
         {

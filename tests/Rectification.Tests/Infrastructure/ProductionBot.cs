@@ -33,6 +33,7 @@ public sealed class ProductionBot : IAsyncDisposable
         var factory = new BotApplicationFactory()
             .InProduction()
             .With("MicrosoftAppId", AppId)
+            .With("MicrosoftAppPassword", "test-secret")
             .With("ToBotFromChannelOpenIdMetadataUrl", provider.ChannelMetadataUrl.ToString())
             .With("ToBotFromEmulatorOpenIdMetadataUrl", provider.EmulatorMetadataUrl.ToString());
         foreach (var (key, value) in settings)

@@ -7,6 +7,7 @@ using Rectification.Domain.Findings;
 using Rectification.Domain.People;
 using Rectification.Tests.Fakes;
 using Rectification.Tests.Infrastructure;
+using Rectification.Tests.Rounds;
 using static Rectification.Tests.Reporting.Chat.ReportingLedger;
 
 namespace Rectification.Tests.Instances;
@@ -175,6 +176,20 @@ public sealed class TwoInstancesTests
     }
 
     /// <summary>Two hosts on one folder's database; the first seeds it, the second starts on what the first made.</summary>
+    [Fact]
+    public async Task ARoundChosenThroughOneHostIsCurrentOnTheOther()
+    {
+        using var pair = InstancePair.Start();
+        const string admin = "round-chooser";
+        await pair.First.ImportAsync();
+        await pair.First.AddPersonAsync(admin, "钱双机", PersonRole.Admin);
+        Assert.Contains(SecondAnnouncement.BundledFirstFindingWords, TextOf(await pair.SecondBot.AskAsync("第1项进展如何", admin)), StringComparison.Ordinal);
+
+        Assert.Contains("当前轮次是第1轮", TextOf(await pair.FirstBot.AskAsync("切换到第1轮巡察", admin)), StringComparison.Ordinal);
+
+        Assert.Contains(SecondAnnouncement.FirstFindingWords, TextOf(await pair.SecondBot.AskAsync("第1项进展如何", admin)), StringComparison.Ordinal);
+    }
+
     private sealed class InstancePair : IDisposable
     {
         private InstancePair(BotApplicationFactory first, BotApplicationFactory second)

@@ -77,6 +77,22 @@ public class ChineseNumeralTests
     [InlineData("一千零五十", 1050)]
     [InlineData("壹拾肆", 14)]
     [InlineData("贰拾玖", 29)]
+    [InlineData("廿", 20)]
+    [InlineData("廿九", 29)]
+    [InlineData("卅", 30)]
+    [InlineData("卅一", 31)]
+    [InlineData("卌", 40)]
+    [InlineData("一百廿三", 123)]
+    [InlineData("貳", 2)]
+    [InlineData("參", 3)]
+    [InlineData("陸", 6)]
+    [InlineData("兩百", 200)]
+    [InlineData("貳拾玖", 29)]
+    [InlineData("一万", 10000)]
+    [InlineData("一萬", 10000)]
+    [InlineData("一万零五", 10005)]
+    [InlineData("一万五", 15000)]
+    [InlineData("两万三千", 23000)]
     public void Reads_zero_two_and_numbers_beyond_the_finding_range(string numeral, int expected)
     {
         Assert.True(ChineseNumeral.TryParse(numeral, out var value));
@@ -97,6 +113,13 @@ public class ChineseNumeralTests
     [InlineData("1十")]
     [InlineData("十四项")]
     [InlineData("99999999999")]
+    [InlineData("二廿")]
+    [InlineData("廿十")]
+    [InlineData("廿廿")]
+    [InlineData("十廿")]
+    [InlineData("万")]
+    [InlineData("一万万")]
+    [InlineData("二〇二四")]
     public void Refuses_what_is_not_a_well_formed_number(string? text)
     {
         Assert.False(ChineseNumeral.TryParse(text, out _));

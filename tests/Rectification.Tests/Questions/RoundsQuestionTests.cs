@@ -41,8 +41,8 @@ public sealed class RoundsQuestionTests(BotFixture fixture) : IClassFixture<BotF
         var text = TextOf(await _bot.AskAsync("有哪些巡察轮次", "rounds-zh"));
 
         Assert.StartsWith("巡察轮次（1）", text, StringComparison.Ordinal);
-        Assert.Contains("• 市委第六巡察组巡察中共武汉市委金融委员会办公室：2023年10月16日反馈，2024年6月18日公布整改进展，29 个问题（当前轮次）", text, StringComparison.Ordinal);
-        Assert.Contains("按当前轮次", text, StringComparison.Ordinal);
+        Assert.Contains("1. 市委第六巡察组巡察中共武汉市委金融委员会办公室：2023年10月16日反馈，2024年6月18日公布整改进展，29 个问题（当前轮次）", text, StringComparison.Ordinal);
+        Assert.Contains("按本会话的当前轮次", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,6 +58,23 @@ public sealed class DigestConversationTests
     }
 
     [Fact]
+    public async Task The_digest_so_far_this_week_covers_the_current_week_and_digest_now_the_last_complete_one()
+    {
+        using var bot = await DigestBot.StartAsync(schedulerEnabled: false);
+        var zone = Rectification.Domain.Reporting.OfficeTimeZone.Resolve("Asia/Shanghai");
+        var current = Rectification.Domain.Reporting.DigestPeriod.Containing(DateTimeOffset.UtcNow, zone);
+
+        var soFar = BotClient.CardOf(await bot.Client.AskAsync("本周到目前为止的周报", userId: "leader-1")).ToJsonString(ActivitySerializer.Options);
+        var last = BotClient.CardOf(await bot.Client.AskAsync("本周周报", userId: "leader-1")).ToJsonString(ActivitySerializer.Options);
+        var english = BotClient.CardOf(await bot.Client.AskAsync("digest so far this week", userId: "leader-1")).ToJsonString(ActivitySerializer.Options);
+
+        Assert.Contains(current.Key, soFar, StringComparison.Ordinal);
+        Assert.Contains(current.Key, english, StringComparison.Ordinal);
+        Assert.Contains(current.Previous().Key, last, StringComparison.Ordinal);
+        Assert.DoesNotContain(current.Key, last, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_time_zone_comes_from_the_client_and_digest_send_serves_each_subscriber_once()
     {
         using var bot = await DigestBot.StartAsync(schedulerEnabled: false);

@@ -74,6 +74,7 @@ public sealed class SecurityModeStartupTests
         using var factory = new BotApplicationFactory()
             .With("Security:Mode", "Production")
             .With("MicrosoftAppId", AppId)
+            .With("MicrosoftAppPassword", "test-secret")
             .With("MicrosoftAppTenantId", "00000000-0000-0000-0000-000000000002")
             .With("WebSignIn:Enabled", "false");
         if (key is not null)
@@ -119,6 +120,7 @@ public sealed class SecurityModeStartupTests
     {
         using var factory = new BotApplicationFactory()
             .With("MicrosoftAppId", AppId)
+            .With("MicrosoftAppPassword", "test-secret")
             .With("MicrosoftAppTenantId", "00000000-0000-0000-0000-000000000002")
             .With("Api:Keys:0", "integration-key");
 

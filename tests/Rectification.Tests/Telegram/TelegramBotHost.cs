@@ -95,7 +95,7 @@ public sealed class TelegramBotHost : IAsyncLifetime
         var before = Api.Calls.Count;
         var status = await PostAsync(update);
         Assert.Equal(HttpStatusCode.OK, status);
-        return [.. Api.Calls.Skip(before).Where(c => c.Method is "sendMessage" or "editMessageText" or "answerCallbackQuery")];
+        return [.. Api.Calls.Skip(before).Where(c => c.Method is "sendMessage" or "editMessageText" or "answerCallbackQuery" or "sendDocument" or "sendPhoto")];
     }
 
     public async Task DisposeAsync()

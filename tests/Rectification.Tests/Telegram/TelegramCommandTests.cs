@@ -58,7 +58,7 @@ public sealed class TelegramCommandTests
         foreach (var texts in new[] { Texts.Chinese, Texts.English })
         {
             var menu = TelegramCommandMenu.Commands(texts);
-            Assert.Equal(["start", "help", "status", "list", "overdue", "supervision", "report", "update", "history", "digest", "subscribe", "unsubscribe", "link"], menu.Select(c => c.Command));
+            Assert.Equal(["start", "help", "status", "list", "overdue", "supervision", "report", "update", "history", "digest", "export", "chart", "subscribe", "unsubscribe", "link"], menu.Select(c => c.Command));
             Assert.All(menu, c => Assert.InRange(c.Description.Length, 1, 256));
         }
 

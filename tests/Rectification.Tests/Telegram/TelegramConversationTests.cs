@@ -179,7 +179,7 @@ public sealed class TelegramConversationTests(TelegramBotHost host) : IClassFixt
         var menus = await host.Api.WaitForAsync("setMyCommands", 3);
 
         Assert.Equal(["zh", "en", null], menus.Select(m => m.Body["language_code"]?.GetValue<string>()));
-        Assert.All(menus, m => Assert.Equal(13, m.Body["commands"]!.AsArray().Count));
+        Assert.All(menus, m => Assert.Equal(15, m.Body["commands"]!.AsArray().Count));
         Assert.Equal("/start", "/" + menus[0].Body["commands"]![0]!["command"]!.GetValue<string>());
         var webhook = Assert.Single(host.Api.CallsOf("setWebhook"));
         Assert.Equal(TelegramBotHost.WebhookUrl, webhook.Body["url"]?.GetValue<string>());

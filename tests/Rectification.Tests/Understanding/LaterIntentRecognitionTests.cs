@@ -99,6 +99,8 @@ public class LaterIntentRecognitionTests
         { "/digest", new DigestNowIntent() },
         { "send me this week's digest", new DigestNowIntent() },
         { "本周周报", new DigestNowIntent() },
+        { "本周到目前为止的周报", new DigestNowIntent(SoFarThisWeek: true) },
+        { "digest so far this week", new DigestNowIntent(SoFarThisWeek: true) },
         { "发一下周报", new DigestNowIntent() },
 
         // Dialog control

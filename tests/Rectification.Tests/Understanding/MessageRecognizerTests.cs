@@ -85,7 +85,7 @@ public class MessageRecognizerTests
         { "帮助", new HelpIntent() },
         { "你能做什么", new HelpIntent() },
         { "怎么用？", new HelpIntent() },
-        { "你好", new HelpIntent() },
+        { "你好", new GreetingIntent(Courtesy.Hello) },
 
         // Keywords, no number
         { "汉融通", Keywords("汉融通", 13, 4) },

@@ -30,15 +30,18 @@ public static class BotFrameworkChannelExtensions
         builder.Services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, ProductionAuthenticationValidator>());
         builder.Services.AddBotFrameworkConnector(builder.Configuration);
-        builder.Services.Configure<TurnTimingOptions>(builder.Configuration.GetSection(TurnTimingOptions.Section));
+        builder.Services.AddOptions<TurnTimingOptions>().BindConfiguration(TurnTimingOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TurnTimingOptions>, TurnTimingOptionsValidator>());
         builder.Services.AddSingleton<BackgroundTurns>();
         builder.Services.AddHostedService(services => services.GetRequiredService<BackgroundTurns>());
         builder.Services.AddSingleton<DetachableTurnRunner>();
         builder.Services.AddScoped<InboundActivityBookkeeping>();
         builder.Services.AddScoped<BotFrameworkAdapter>();
-        builder.Services.Configure<BotFrameworkChannelOptions>(builder.Configuration.GetSection(BotFrameworkChannelOptions.Section));
+        builder.Services.AddOptions<BotFrameworkChannelOptions>().BindConfiguration(BotFrameworkChannelOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkChannelOptions>, BotFrameworkChannelOptionsValidator>());
         builder.Services.AddSingleton<TenantAllowList>();
-        builder.Services.Configure<TranscriptOptions>(builder.Configuration.GetSection(TranscriptOptions.Section));
+        builder.Services.AddOptions<TranscriptOptions>().BindConfiguration(TranscriptOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TranscriptOptions>, BotFrameworkChannelOptionsValidator>());
         builder.Services.AddSingleton<TranscriptFiles>();
         builder.Services.AddSingleton<TranscriptRecorder>();
         builder.Services.AddScoped<ConnectorDelivery>();

@@ -12,9 +12,15 @@ internal static class BotFrameworkCapabilities
     /// <summary>Teams' limit is about 28 KB per message; counted in characters, Chinese text stays well within it.</summary>
     private const int TeamsMaxMessageLength = 28_000;
 
-    private static readonly ChannelCapabilities Cards = new(CardVersion.V1_5, PersonalChats: true, Proactive: true, EditsMessages: true, TeamsMaxMessageLength);
+    /// <summary>
+    /// Pictures go inline (a data: URI, as Teams accepts images up to 1024×1024 and 1 MB). Files do not: Teams hands a
+    /// bot's file to a person only through the file consent flow (FileConsentCard, fileConsent/invoke, an upload to
+    /// OneDrive), which this bot does not implement, so the conversation answers where else the file comes from.
+    /// </summary>
+    private static readonly ChannelCapabilities Cards = new(
+        CardVersion.V1_5, PersonalChats: true, Proactive: true, EditsMessages: true, TeamsMaxMessageLength, ReceivesFiles: false, ReceivesImages: true);
 
-    private static readonly ChannelCapabilities TextOnly = Cards with { CardVersion = null };
+    private static readonly ChannelCapabilities TextOnly = Cards with { CardVersion = null, ReceivesImages = false };
 
     private static readonly HashSet<string> CardChannels = new(StringComparer.OrdinalIgnoreCase) { "msteams", "webchat", "directline", "emulator" };
 

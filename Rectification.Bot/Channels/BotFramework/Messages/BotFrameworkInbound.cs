@@ -44,6 +44,7 @@ internal static class BotFrameworkInbound
             TimeZone = activity.LocalTimezone,
             Files = Files(activity),
             Mentions = TeamsMentions.People(activity),
+            TeamId = TeamOf(activity),
         };
     }
 
@@ -52,6 +53,10 @@ internal static class BotFrameworkInbound
         activity.ChannelId ?? string.Empty,
         activity.Conversation?.Id ?? string.Empty,
         WelcomeOccasion.IsPersonal(activity));
+
+    /// <summary>The Teams team a channel message was sent in (channelData.team.id); null elsewhere.</summary>
+    private static string? TeamOf(Activity activity) =>
+        activity.ChannelData?["team"]?["id"] is JsonValue id && id.TryGetValue<string>(out var team) && team.Length > 0 ? team : null;
 
     /// <summary>Files sent with the message: every attachment but cards (Teams adds the card a message replied to).</summary>
     private static List<InboundFile> Files(Activity activity) =>

@@ -41,6 +41,12 @@ internal static class BotFrameworkOutbound
             activity.Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = CardSerializer.ToJsonObject(card) }];
         }
 
+        // Only a picture: files need Teams' consent flow (see BotFrameworkCapabilities), so the core never sends one here.
+        if (message.Attachment is { IsImage: true } image && BotFrameworkCapabilities.For(activity.ChannelId).ReceivesImages)
+        {
+            activity.Attachments = [.. activity.Attachments ?? [], new Attachment { ContentType = image.ContentType, ContentUrl = image.DataUri(), Name = image.Name }];
+        }
+
         if (message.Suggestions.Count > 0)
         {
             activity.SuggestedActions = new SuggestedActions { Actions = [.. message.Suggestions.Select(s => CardAction.ImBack(s.Title, s.Text))] };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rectification.Bot.Channels.Telegram.Rendering;
+using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Storage;
 using Telegram.Bot;
@@ -44,6 +45,32 @@ internal sealed class TelegramSender(
         }
 
         return sentId;
+    }
+
+    /// <summary>
+    /// Sends the message's text, then the file it carries: a picture with sendPhoto (shown in the chat), any other file
+    /// with sendDocument (offered under its name); both are multipart uploads. Returns the id of the last message.
+    /// </summary>
+    /// <exception cref="ProactiveDeliveryException">Telegram refused or could not be reached.</exception>
+    public async Task<string?> SendAsync(long chatId, OutboundMessage message, TelegramRendering rendering, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var sentId = await SendAsync(chatId, rendering, cancellationToken);
+        if (message.Attachment is not { } file)
+        {
+            return sentId;
+        }
+
+        await limiter.WaitAsync(chatId, cancellationToken);
+        var sent = await CallAsync(chatId, async () =>
+        {
+            await using var content = new MemoryStream(file.Content, writable: false);
+            var upload = InputFile.FromStream(content, file.Name);
+            return file.IsImage
+                ? await client.SendPhoto(chatId, upload, cancellationToken: cancellationToken)
+                : await client.SendDocument(chatId, upload, cancellationToken: cancellationToken);
+        }, cancellationToken);
+        return sent.Id.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
 namespace Rectification.Bot.Conversation.Understanding.Intents;
 
-/// <summary>"help", 帮助, 你能做什么, "/start", or a greeting: explain what the bot understands.</summary>
+/// <summary>"help", 帮助, 你能做什么, "/start": explain what the bot understands.</summary>
 public sealed record HelpIntent : Intent;

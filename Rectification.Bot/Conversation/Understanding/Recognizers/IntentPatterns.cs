@@ -19,8 +19,16 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(/back|back|go\s+back|previous(\s+step)?|上一步|返回|返回上一步|回到上一步|退回上一步)$", Options)]
     public static partial Regex Back();
 
-    [GeneratedRegex(@"^(please\s+)?(/help|/start|help(\s+me)?|\?|menu|commands|usage|what\s+can\s+(you|i)\s+(do|ask)|how\s+(do\s+i|to)\s+use(\s+(this|you|it|the\s+bot))?|how\s+does\s+(this|it)\s+work|hi|hello|hey|请?(帮助|使用说明|说明|菜单|帮忙)|怎么用|如何使用|你能做什么|你可以做什么|你会什么|你会做什么|有什么功能|你好|您好|在吗)$", Options)]
+    [GeneratedRegex(@"^(please\s+)?(/help|/start|help(\s+me)?|\?|menu|commands|usage|what\s+can\s+(you|i)\s+(do|ask)|how\s+(do\s+i|to)\s+use(\s+(this|you|it|the\s+bot))?|how\s+does\s+(this|it)\s+work|请?(帮助|使用说明|说明|菜单|帮忙)|怎么用|如何使用|你能做什么|你可以做什么|你会什么|你会做什么|有什么功能)$", Options)]
     public static partial Regex Help();
+
+    // The whole message is a greeting, perhaps with the bot's name or a "there": nothing else to answer.
+    [GeneratedRegex(@"^((hi|hello|hey|hiya|howdy|good\s+(morning|afternoon|evening|day))(\s+(there|bot|all|everyone))?|(你|您|大家)好(啊|呀)?|嗨|哈喽|哈啰|早上好|上午好|下午好|晚上好|早安|早|在吗|在不在)$", Options)]
+    public static partial Regex Hello();
+
+    // Thanks, alone or with a word around it (ok thanks, 好的谢谢, 谢谢你, 非常感谢, 辛苦了).
+    [GeneratedRegex(@"^((ok(ay)?|great|perfect|cool|got\s+it)[,\s]+)?(thanks?(\s+(you|a\s+lot|so\s+much|very\s+much))?(\s+(a\s+lot|so\s+much|very\s+much))?|thank\s+you(\s+(so|very)\s+much)?|thx|ty|cheers|many\s+thanks)([,\s]+(bot|a\s+lot))?$|^(好的|好|嗯|收到|明白了?)?[,\s]*((非常|十分)?(谢谢|感谢|多谢)(你|您|啦|了)?|谢了|辛苦了?|辛苦您了)(!)?$", Options)]
+    public static partial Regex Thanks();
 
     [GeneratedRegex(@"^/unsubscribe\b|\bunsubscribe\b|\bstop\s+(sending\s+)?(me\s+)?(the\s+)?(weekly\s+)?digests?\b|\bcancel\s+(my\s+|the\s+)?subscription\b|取消订阅|退订|不再订阅|不要再发|停止(推送|发送)?周报|取消周报", Options)]
     public static partial Regex Unsubscribe();
@@ -33,6 +41,10 @@ public static partial class IntentPatterns
 
     [GeneratedRegex(@"^/digest\b|\bdigest\s+now\b|\bsend\s+(me\s+)?(the\s+)?(this\s+week'?s\s+|weekly\s+)?digest\b|\bthis\s+week'?s\s+(digest|summary)\b|^(the\s+)?(weekly\s+)?digest$|本周周报|这周周报|本周简报|^周报$|(现在|马上|立即)?(发|发送|推送|生成)(一下)?(本周)?周报", Options)]
     public static partial Regex DigestNow();
+
+    /// <summary>The current week to date, before "digest now" whose words it contains: 本周到目前为止的周报, "digest so far this week".</summary>
+    [GeneratedRegex(@"(本周|这周|这一周)(到目前为止|截至目前|截止目前|迄今|至今|到现在)的?(周报|简报|情况)|\bdigest\s+(so\s+far|to\s+date)(\s+this\s+week)?\b|\bthis\s+week\s+so\s+far\b|\bweek\s+to\s+date\b", Options)]
+    public static partial Regex DigestSoFar();
 
     [GeneratedRegex(@"^(/update\b|update\b(?!\s+(on|of|for|about|me)\b)|(我要|我想|请|帮我)?更新)", Options)]
     public static partial Regex UpdateVerb();
@@ -54,6 +66,13 @@ public static partial class IntentPatterns
     // The rounds as a group; "第五轮巡察…" names one round and is not this question.
     [GeneratedRegex(@"^/rounds?$|^(please\s+)?(list|show)(\s+(me|all|the))*\s+(inspection\s+)?rounds$|\b(which|what)\s+(inspection\s+)?rounds\b|^(inspection\s+)?rounds\??$|^(请|帮我)?(列出|查看|显示|看看)?(所有|全部)?的?巡察(轮次|批次)(列表|清单)?$|(有哪些|哪几)(轮|次)(巡察)?|(有哪些|哪些)的?巡察(轮次|批次)|巡察(轮次|批次)?有哪些", Options)]
     public static partial Regex Rounds();
+
+    // A request for the file, not a question about it: "台账里有什么" is not an export.
+    [GeneratedRegex(@"^/export\b|\b(export|download)\s+(the\s+|our\s+)?(rectification\s+)?ledger\b|\bledger\s+(export|download|as\s+(an\s+)?(excel|xlsx))\b|(导出|下载)(一下)?(整改)?台账|(整改)?台账(导出|下载)|把(整改)?台账发(给)?我|发(给)?我(整改)?台账", Options)]
+    public static partial Regex ExportLedger();
+
+    [GeneratedRegex(@"^/charts?\b|\bprogress\s+(charts?|graphs?|pictures?)\b|\bcharts?\s+of\s+(the\s+)?progress\b|^(show\s+(me\s+)?)?(the\s+)?charts?$|进度图|进展图|整改(进度|进展)?(图表|统计图)|^(看看?|发|给我|查看)?图表$", Options)]
+    public static partial Regex ProgressChart();
 
     // Commands the rows after this one answer; any other slash command is unknown rather than a status question.
     [GeneratedRegex(@"^/(?!(status|item|finding|progress|list|all|open|completed|done|overdue|supervision)\b)[a-z_]+", Options)]

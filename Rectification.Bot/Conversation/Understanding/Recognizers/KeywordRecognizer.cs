@@ -6,10 +6,14 @@ namespace Rectification.Bot.Conversation.Understanding.Recognizers;
 /// <summary>
 /// The last resort before "not understood": a question without a number, matched against the findings' words
 /// (汉融通, 绿色金融进展如何, "/status 市民热线"). The question's own wording (请问, 进展, 怎么样, the command) is taken out
-/// first so it neither adds noise nor shows in the query echoed back to the user.
+/// first so it neither adds noise nor shows in the query echoed back to the user. A query holding a figure
+/// (金融产品135项) is looked for as written first: figures are no terms, and the findings that quote it are the answer.
 /// </summary>
 public sealed partial class KeywordRecognizer : IIntentRecognizer
 {
+    // As many as a choice offers; a figure quoted by more findings than that says nothing about which one is meant.
+    private const int MaxQuotingFindings = 5;
+
     public string Name => "keywords";
 
     public Intent? Recognize(Utterance utterance, RecognitionContext context)
@@ -20,7 +24,8 @@ public sealed partial class KeywordRecognizer : IIntentRecognizer
             return null;
         }
 
-        var numbers = context.Keywords.Search(query);
+        var quoting = query.Any(char.IsAsciiDigit) ? context.FindingsQuoting(query) : [];
+        var numbers = quoting.Count is > 0 and <= MaxQuotingFindings ? quoting : context.Keywords.Search(query);
         return numbers.Count == 0 ? null : new KeywordMatchIntent(numbers, query);
     }
 

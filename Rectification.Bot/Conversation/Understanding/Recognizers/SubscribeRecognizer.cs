@@ -1,8 +1,9 @@
 using Rectification.Bot.Conversation.Understanding.Intents;
+using Rectification.Bot.Conversation.Understanding.Rounds;
 
 namespace Rectification.Bot.Conversation.Understanding.Recognizers;
 
-/// <summary>"subscribe to the weekly digest", 订阅周报, optionally with a day and time ("every Friday 17:00", 每周五17点).</summary>
+/// <summary>"subscribe to the weekly digest", 订阅周报, optionally with a day and time ("every Friday 17:00", 每周五17点) and one round (订阅第二轮的周报).</summary>
 public sealed class SubscribeRecognizer : IIntentRecognizer
 {
     public string Name => "subscribe";
@@ -15,6 +16,6 @@ public sealed class SubscribeRecognizer : IIntentRecognizer
         }
 
         var schedule = DigestScheduleParser.Parse(utterance.Text);
-        return new SubscribeIntent(schedule.Day, schedule.Time);
+        return new SubscribeIntent(schedule.Day, schedule.Time, RoundMention.Within(utterance.Text));
     }
 }

@@ -125,6 +125,32 @@ namespace Rectification.Bot.Storage.Migrations.Postgres
                     b.ToTable("ConversationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("Rectification.Bot.Storage.ConversationRound", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTime>("ChosenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChosenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("InspectionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ChannelId", "Scope");
+
+                    b.ToTable("ConversationRounds", (string)null);
+                });
+
             modelBuilder.Entity("Rectification.Bot.Storage.DialogState", b =>
                 {
                     b.Property<string>("ChannelId")
@@ -141,6 +167,9 @@ namespace Rectification.Bot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<int>("Retries")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RoundInspectionId")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("StartedAtUtc")
@@ -210,6 +239,9 @@ namespace Rectification.Bot.Storage.Migrations.Postgres
 
                     b.Property<TimeOnly>("LocalTime")
                         .HasColumnType("time without time zone");
+
+                    b.Property<int?>("RoundInspectionId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("SubscribedAtUtc")
                         .HasColumnType("timestamp with time zone");

@@ -116,6 +116,32 @@ namespace Rectification.Bot.Storage.Migrations.Sqlite
                     b.ToTable("ConversationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("Rectification.Bot.Storage.ConversationRound", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChosenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChosenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InspectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChannelId", "Scope");
+
+                    b.ToTable("ConversationRounds", (string)null);
+                });
+
             modelBuilder.Entity("Rectification.Bot.Storage.DialogState", b =>
                 {
                     b.Property<string>("ChannelId")
@@ -132,6 +158,9 @@ namespace Rectification.Bot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Retries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RoundInspectionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("StartedAtUtc")
@@ -199,6 +228,9 @@ namespace Rectification.Bot.Storage.Migrations.Sqlite
 
                     b.Property<TimeOnly>("LocalTime")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RoundInspectionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("SubscribedAtUtc")
                         .HasColumnType("TEXT");

@@ -41,6 +41,9 @@ namespace Rectification.Domain.Storage.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RecurrenceCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ResponsibleDepartment")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -369,6 +372,9 @@ namespace Rectification.Domain.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("IsDepartmentHead")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -495,6 +501,56 @@ namespace Rectification.Domain.Storage.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Rectification.Domain.Supervision.FollowUp.FollowUpCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AnswerEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FindingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MonthsAfterSignOff")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PlannedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("Recurred")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("SignOffEntryId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerEntryId");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("AnsweredAtUtc", "DueOn");
+
+                    b.HasIndex("SignOffEntryId", "MonthsAfterSignOff")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpChecks", (string)null);
+                });
+
             modelBuilder.Entity("Rectification.Domain.Findings.Finding", b =>
                 {
                     b.HasOne("Rectification.Domain.Inspections.Inspection", "Inspection")
@@ -560,6 +616,24 @@ namespace Rectification.Domain.Storage.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectification.Domain.Supervision.FollowUp.FollowUpCheck", b =>
+                {
+                    b.HasOne("Rectification.Domain.Findings.ProgressEntry", "AnswerEntry")
+                        .WithMany()
+                        .HasForeignKey("AnswerEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rectification.Domain.Findings.Finding", "Finding")
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AnswerEntry");
+
+                    b.Navigation("Finding");
                 });
 
             modelBuilder.Entity("Rectification.Domain.Findings.Finding", b =>

@@ -34,6 +34,9 @@ namespace Rectification.Domain.Storage.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RecurrenceCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResponsibleDepartment")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -350,6 +353,9 @@ namespace Rectification.Domain.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDepartmentHead")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -472,6 +478,54 @@ namespace Rectification.Domain.Storage.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Rectification.Domain.Supervision.FollowUp.FollowUpCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnswerEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonthsAfterSignOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PlannedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Recurred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignOffEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerEntryId");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("AnsweredAtUtc", "DueOn");
+
+                    b.HasIndex("SignOffEntryId", "MonthsAfterSignOff")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpChecks", (string)null);
+                });
+
             modelBuilder.Entity("Rectification.Domain.Findings.Finding", b =>
                 {
                     b.HasOne("Rectification.Domain.Inspections.Inspection", "Inspection")
@@ -537,6 +591,24 @@ namespace Rectification.Domain.Storage.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectification.Domain.Supervision.FollowUp.FollowUpCheck", b =>
+                {
+                    b.HasOne("Rectification.Domain.Findings.ProgressEntry", "AnswerEntry")
+                        .WithMany()
+                        .HasForeignKey("AnswerEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rectification.Domain.Findings.Finding", "Finding")
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AnswerEntry");
+
+                    b.Navigation("Finding");
                 });
 
             modelBuilder.Entity("Rectification.Domain.Findings.Finding", b =>

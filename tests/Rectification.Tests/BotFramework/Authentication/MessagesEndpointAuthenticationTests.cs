@@ -27,6 +27,7 @@ public sealed class MessagesEndpointAuthenticationTests : IAsyncLifetime
         tokens = new FakeOpenIdTokens(TimeProvider.System, AppId, ServiceUrl);
         bot = new WebApplicationFactoryWithQuietBot();
         bot.With("MicrosoftAppId", AppId)
+            .With("MicrosoftAppPassword", "test-secret")
             .With("ToBotFromChannelOpenIdMetadataUrl", provider.ChannelMetadataUrl.ToString())
             .With("ToBotFromEmulatorOpenIdMetadataUrl", provider.EmulatorMetadataUrl.ToString());
     }

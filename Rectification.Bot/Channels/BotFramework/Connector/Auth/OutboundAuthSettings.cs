@@ -62,7 +62,7 @@ public sealed record OutboundAuthSettings(
         var tenant = NullIfBlank(options.MicrosoftAppTenantId);
         if (type == BotAppType.SingleTenant && tenant is null)
         {
-            throw Misconfigured("MicrosoftAppType SingleTenant needs MicrosoftAppTenantId.");
+            throw Misconfigured("MicrosoftAppType is SingleTenant, so MicrosoftAppTenantId is needed: set it to the Entra tenant id of the bot's app registration, or set MicrosoftAppType=MultiTenant.");
         }
 
         // As the SDK does: on a known cloud's login host a single-tenant bot asks its own tenant (whatever tenant the
@@ -83,12 +83,14 @@ public sealed record OutboundAuthSettings(
             "SINGLETENANT" => BotAppType.SingleTenant,
             "MULTITENANT" => BotAppType.MultiTenant,
             "USERASSIGNEDMSI" => BotAppType.UserAssignedMsi,
-            _ => throw Misconfigured($"MicrosoftAppType '{text}' is not SingleTenant, MultiTenant or UserAssignedMSI."),
+            _ => throw Misconfigured($"MicrosoftAppType '{text}' is not SingleTenant, MultiTenant or UserAssignedMSI: set one of those, or leave it out."),
         },
     };
 
     private static string RequirePassword(BotFrameworkOptions options) =>
-        NullIfBlank(options.MicrosoftAppPassword) ?? throw Misconfigured("MicrosoftAppPassword is required unless MicrosoftAppType is UserAssignedMSI.");
+        NullIfBlank(options.MicrosoftAppPassword) ?? throw Misconfigured(
+            "MicrosoftAppId is set but MicrosoftAppPassword is not, so no reply could be sent: set MicrosoftAppPassword to the app registration's " +
+            "client secret (e.g. the environment variable MicrosoftAppPassword=<secret>), or MicrosoftAppType=UserAssignedMSI for a managed identity.");
 
     private static string ToDefaultScope(string scope) =>
         scope.EndsWith(DefaultScopeSuffix, StringComparison.Ordinal) ? scope : scope.TrimEnd('/') + DefaultScopeSuffix;
