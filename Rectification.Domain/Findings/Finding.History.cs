@@ -109,8 +109,12 @@ public sealed partial class Finding
         return entry;
     }
 
-    /// <summary>A leader's sign-off (销号): only a completed finding can be signed off; it is closed afterwards.</summary>
-    public ProgressEntry SignOff(ProgressAuthor author, DateTime atUtc, string? note = null)
+    /// <summary>
+    /// A leader's sign-off (销号): only a completed finding can be signed off, and only when its completed work is backed by
+    /// evidence (<see cref="CompletedWorkWithoutEvidence"/>) or <paramref name="withoutEvidenceReason"/> says why it
+    /// need not be; that reason is recorded as the entry's description. It is closed afterwards.
+    /// </summary>
+    public ProgressEntry SignOff(ProgressAuthor author, DateTime atUtc, string? note = null, string? withoutEvidenceReason = null)
     {
         switch (Status)
         {
@@ -120,7 +124,7 @@ public sealed partial class Finding
                 throw new FindingNotCompletedException(Number, OpenMeasureOrdinals(), OpenNextStepOrdinals());
         }
 
-        var entry = new ProgressEntry(this, ProgressEntryKind.SignOff, author, atUtc, string.IsNullOrWhiteSpace(note) ? SignOffDescription : note);
+        var entry = new ProgressEntry(this, ProgressEntryKind.SignOff, author, atUtc, SignOffDescriptionFor(note, withoutEvidenceReason));
         entry.DescribeFindingPercent(PercentComplete, PercentComplete);
         SetStatus(FindingStatus.SignedOff);
         entry.DescribeFindingStatus(Status);
@@ -296,7 +300,7 @@ public sealed partial class Finding
 
         var backed = EvidenceTarget(measureOrdinal) ?? throw new NoEntryToBackException(Number, measureOrdinal);
         var entry = new ProgressEntry(this, ProgressEntryKind.EvidenceAdded, author, atUtc, EvidenceAddedDescription);
-        entry.Back(backed);
+        entry.Back(backed, measureOrdinal);
         entry.DescribeFindingPercent(PercentComplete, PercentComplete);
         entry.AttachEvidence(evidence);
         entry.DescribeFindingStatus(Status);

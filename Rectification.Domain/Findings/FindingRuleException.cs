@@ -129,3 +129,20 @@ public sealed class AssignmentEmptyException(int findingNumber)
 {
     public int FindingNumber { get; } = findingNumber;
 }
+
+/// <summary>Sign-off asked for while completed measures or next steps have no evidence, and no reason given.</summary>
+public sealed class SignOffEvidenceMissingException(int findingNumber, IReadOnlyList<WorkWithoutEvidence> missing)
+    : FindingRuleException($"Finding {findingNumber} has completed work without evidence: {string.Join(", ", missing.Select(w => w.MeasureOrdinal?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? $"next step {w.NextStepOrdinal}"))}.")
+{
+    public int FindingNumber { get; } = findingNumber;
+
+    /// <summary>The completed work nothing backs, measures first.</summary>
+    public IReadOnlyList<WorkWithoutEvidence> Missing { get; } = missing;
+}
+
+/// <summary>A sign-off without evidence asked for without saying why.</summary>
+public sealed class SignOffReasonRequiredException(int findingNumber)
+    : FindingRuleException($"Finding {findingNumber} can be signed off without evidence only with a reason.")
+{
+    public int FindingNumber { get; } = findingNumber;
+}

@@ -169,11 +169,15 @@ public sealed class ProgressEntry
 
     internal void Supersede(long entryId) => SupersedesEntryId = entryId;
 
-    /// <summary>An evidence entry is about what the backed entry is about: the same measure, the finding as it stands.</summary>
-    internal void Back(ProgressEntry backed)
+    /// <summary>
+    /// An evidence entry is about what the backed entry is about: the same measure, the finding as it stands. Evidence
+    /// for a measure nobody reported on backs the announcement's entry, which is about no one measure: the entry still
+    /// names the measure it was sent for, so the sign-off gate knows what it backs.
+    /// </summary>
+    internal void Back(ProgressEntry backed, int? measureOrdinal)
     {
         EvidenceForEntryId = backed.Id;
-        MeasureOrdinal = backed.MeasureOrdinal;
+        MeasureOrdinal = backed.MeasureOrdinal ?? (backed.NextStepOrdinal is null ? measureOrdinal : null);
         NextStepOrdinal = backed.NextStepOrdinal;
     }
 }

@@ -64,7 +64,7 @@ internal sealed class GeneratedHistory(Finding finding, GeneratedTexts texts, Ra
 
         if (tail > 0)
         {
-            finding.SignOff(Leader(), Next());
+            SignOffWithEvidence();
         }
 
         if (reopened)
@@ -73,6 +73,14 @@ internal sealed class GeneratedHistory(Finding finding, GeneratedTexts texts, Ra
             finding.RecordMeasureProgress(random.Next(1, options.Measures + 1), MeasureStatus.InProgress, 80, Phrase() + "，重新整改", Reporter(), Next(), SomeEvidence());
         }
     }
+
+    /// <summary>
+    /// Sign-off needs evidence on every completed measure. Generated reports carry it only sometimes, so the leader
+    /// signs off with the reason the material is filed on paper — no extra entry, instant or random draw, so the rest
+    /// of the history and its counts stay as they were.
+    /// </summary>
+    private void SignOffWithEvidence() =>
+        finding.SignOff(Leader(), Next(), withoutEvidenceReason: finding.CompletedWorkWithoutEvidence().Count == 0 ? null : GeneratedTexts.SignOffWithoutEvidenceReason);
 
     /// <summary>The ordinals of the measures still open at the announcement, as many as the reports can complete.</summary>
     private List<int> OpenMeasures(FindingStatus target, bool reopened, int reportsBeforeTail)

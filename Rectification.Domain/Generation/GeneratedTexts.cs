@@ -30,6 +30,9 @@ internal sealed class GeneratedTexts
 
     public static IReadOnlyList<string> Categories { get; } = ["政治建设", "履职尽责", "作风建设", "选人用人", "基层党建"];
 
+    /// <summary>Why a generated sign-off rests on no evidence in the ledger: the material is filed on paper.</summary>
+    public const string SignOffWithoutEvidenceReason = "整改材料已线下归档备查";
+
     public static IReadOnlyList<string> ReopenReasons { get; } = ["反弹回潮", "整改不彻底，群众仍有反映", "复查发现问题仍然存在"];
 
     public static IReadOnlyList<string> ProgressPhrases { get; } =

@@ -51,9 +51,11 @@ public sealed class ProgressRecorder(LedgerDbContext db, LedgerQueries queries, 
             (finding, now) => finding.AddEvidence(measureOrdinal, evidence, actor.Author, now),
             cancellationToken);
 
-    public Task<ProgressOutcome> SignOffAsync(Actor actor, int findingNumber, string? note, CancellationToken cancellationToken) =>
+    /// <summary>A leader's sign-off; <paramref name="withoutEvidenceReason"/>, when given, overrides the evidence gate and is recorded.</summary>
+    public Task<ProgressOutcome> SignOffAsync(
+        Actor actor, int findingNumber, string? note, CancellationToken cancellationToken, string? withoutEvidenceReason = null) =>
         ApplyAsync(findingNumber, Authorize(ReportingAction.SignOff, actor),
-            (finding, now) => finding.SignOff(actor.Author, now, note),
+            (finding, now) => finding.SignOff(actor.Author, now, note, withoutEvidenceReason),
             cancellationToken);
 
     public Task<ProgressOutcome> ReopenAsync(Actor actor, int findingNumber, string reason, CancellationToken cancellationToken) =>

@@ -149,7 +149,10 @@ internal sealed class ReportingAnswers(
         return await replies.OutcomeAsync(outcome, turn.Reply, cancellationToken);
     }
 
-    /// <summary>"Sign off 14" / 销号第十四项: a leader closes a completed finding.</summary>
+    /// <summary>
+    /// "Sign off 14" / 销号第十四项: a leader closes a completed finding whose completed work has evidence, or says why it
+    /// need not ("销号第12项，理由：…"); the confirmation is followed by the evidence it rested on.
+    /// </summary>
     public async Task<IReadOnlyList<OutboundMessage>> SignOffAsync(SignOffIntent intent, DialogTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(intent);
@@ -159,7 +162,19 @@ internal sealed class ReportingAnswers(
             return [turn.Reply.Text(turn.Reply.Texts.AskWhichFindingToSignOff)];
         }
 
-        return await replies.OutcomeAsync(await recorder.SignOffAsync(turn.Actor, number, null, cancellationToken), turn.Reply, cancellationToken);
+        // An override without a reason still goes to the ledger: who may sign off is decided before the missing reason is.
+        var reason = intent.WithoutEvidence ? intent.Reason?.Trim() ?? string.Empty : null;
+        var maxReason = ProgressEntry.MaxDescriptionLength - Finding.SignOffWithoutEvidencePrefix.Length;
+        if (reason?.Length > maxReason)
+        {
+            return [turn.Reply.Text(turn.Reply.Texts.SignOffReasonTooLong(reason.Length, maxReason))];
+        }
+
+        var outcome = await recorder.SignOffAsync(turn.Actor, number, null, cancellationToken, reason);
+        var answer = await replies.OutcomeAsync(outcome, turn.Reply, cancellationToken);
+        return outcome is ProgressRecorded recorded
+            ? [.. answer, turn.Reply.Card(Cards.Reporting.SignOffEvidenceCard.Build(recorded.Finding, reason, turn.Reply.Texts))]
+            : answer;
     }
 
     /// <summary>"Reopen 14: 反弹回潮": a leader reopens a completed or signed-off finding, saying why.</summary>

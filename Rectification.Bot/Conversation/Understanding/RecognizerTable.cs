@@ -33,6 +33,7 @@ public static class RecognizerTable
         new PatternRecognizer("progress chart", IntentPatterns.ProgressChart(), () => new ProgressChartIntent()),
         new AccountLinkRecognizer(),
         new PersonRequestRecognizer(),
+        new SignOffOverrideRecognizer(),
         new FindingAssignmentRecognizer(),
         new CorrectionRecognizer(),
         new NextStepUpdateRecognizer(),

@@ -107,6 +107,8 @@ internal sealed partial class ChineseTexts
             (0, _) => $"第{open.FindingNumber}项尚未完成，不能销号：{string.Join("、", open.OpenNextStepOrdinals.Select(NextStepNumber))}还未完成。",
             _ => $"第{open.FindingNumber}项尚未完成，不能销号：措施{string.Join("、", open.OpenMeasureOrdinals)}和{string.Join("、", open.OpenNextStepOrdinals.Select(NextStepNumber))}还未完成。",
         },
+        SignOffEvidenceMissingException missing => SignOffEvidenceMissing(missing.FindingNumber, missing.Missing),
+        SignOffReasonRequiredException reason => SignOffReasonRequired(reason.FindingNumber),
         FindingAlreadySignedOffException signed => $"第{signed.FindingNumber}项已经销号了。",
         FindingAlreadyOpenException reopened => $"第{reopened.FindingNumber}项正在整改中，只有已完成或已销号的问题才能重新打开。",
         ReopenReasonRequiredException reason => AskReopenReason(reason.FindingNumber),

@@ -107,6 +107,8 @@ internal sealed partial class EnglishTexts
             (0, _) => $"Item {open.FindingNumber} is not completed, so it cannot be signed off: next steps {string.Join(", ", open.OpenNextStepOrdinals)} are still open.",
             _ => $"Item {open.FindingNumber} is not completed, so it cannot be signed off: measures {string.Join(", ", open.OpenMeasureOrdinals)} and next steps {string.Join(", ", open.OpenNextStepOrdinals)} are still open.",
         },
+        SignOffEvidenceMissingException missing => SignOffEvidenceMissing(missing.FindingNumber, missing.Missing),
+        SignOffReasonRequiredException reason => SignOffReasonRequired(reason.FindingNumber),
         FindingAlreadySignedOffException signed => $"Item {signed.FindingNumber} is already signed off.",
         FindingAlreadyOpenException reopened => $"Item {reopened.FindingNumber} is in progress; only a completed or signed-off item can be reopened.",
         ReopenReasonRequiredException reason => AskReopenReason(reason.FindingNumber),

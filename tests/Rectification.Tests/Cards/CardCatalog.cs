@@ -12,6 +12,17 @@ namespace Rectification.Tests.Cards;
 /// <summary>Every card the bot can produce, in every language and in its notable variants, by name.</summary>
 internal static class CardCatalog
 {
+    /// <summary>A signed-off finding backed by a web link with Markdown in its name and address, and by a Telegram file.</summary>
+    private static Finding SignOffSample()
+    {
+        var finding = Findings.ReferenceRound.Finding(Findings.ReferenceRound.CompletedFinding);
+        var at = new DateTime(2024, 9, 1, 8, 0, 0, DateTimeKind.Utc);
+        finding.AddEvidence(1, new Evidence("会议纪要_[终稿]*.pdf", "https://example.org/minutes_(final)*.pdf"), Findings.ReferenceRound.Publisher, at);
+        finding.AddEvidence(2, new Evidence("现场照片.jpg", "telegram-file:AgACAgIAAxkBAAIB"), Findings.ReferenceRound.Publisher, at);
+        finding.SignOff(Findings.ReferenceRound.Publisher, at);
+        return finding;
+    }
+
     private static readonly Dictionary<string, Func<Texts, AdaptiveCard>> Builders = new()
     {
         ["status-full"] = texts => FindingStatusCard.Build(SampleFindings.Item14(), texts, SampleFindings.Shanghai),
@@ -23,6 +34,9 @@ internal static class CardCatalog
         ["list-deadline-kinds"] = texts => FindingListCard.Build(new FindingListCardModel(FindingStatusFilter.All,
             [.. SampleFindings.AllRows().Take(3).Zip<FindingListRow, Deadline, FindingListRow>(
                 [Deadline.Immediately(new DateOnly(2023, 12, 8)), Deadline.Ongoing(new DateOnly(2025, 6, 30)), Deadline.Ongoing()], (row, deadline) => row with { Deadline = deadline })]), texts),
+        ["sign-off-evidence"] = texts => Bot.Cards.Reporting.SignOffEvidenceCard.Build(SignOffSample(), null, texts),
+        ["sign-off-without-evidence"] = texts => Bot.Cards.Reporting.SignOffEvidenceCard.Build(
+            Findings.ReferenceRound.Finding(Findings.ReferenceRound.CompletedFinding), "已现场核实 *未加粗* [不是链接](https://example.org)", texts),
         ["status-recurred"] = texts => FindingStatusCard.Build(
             SampleFindings.Item14() with { Supervision = SampleSupervision.Red, RecurrenceCount = 2 }, texts, SampleFindings.Shanghai),
         ["follow-up"] = texts => FollowUpCard.Build(new FollowUpCardModel(14, SampleFindings.Item14().Title, 3, SupervisionColour.None, 0), texts),

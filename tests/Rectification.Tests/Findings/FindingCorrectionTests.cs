@@ -78,7 +78,7 @@ public sealed class FindingCorrectionTests
     public async Task Corrections_refuse_unknown_entries_sign_offs_and_measure_states_for_entries_about_no_measure()
     {
         await using var ledger = await TestLedger.CreateAsync();
-        await ledger.ChangeFindingAsync(ReferenceRound.CompletedFinding, f => f.SignOff(Leader, At));
+        await ledger.ChangeFindingAsync(ReferenceRound.CompletedFinding, f => ReferenceRound.BackCompletedWork(f, At).SignOff(Leader, At));
         var finding = await ledger.ReadFindingAsync(ReferenceRound.CompletedFinding);
         var signOff = finding.History.Single(e => e.Kind == ProgressEntryKind.SignOff).Id;
         var announced = finding.History.Single(e => e.Kind == ProgressEntryKind.Announced).Id;

@@ -25,7 +25,7 @@ public sealed class FindingSignOffTests
     [Fact]
     public void A_leader_signs_a_completed_finding_off_and_it_is_closed()
     {
-        var finding = ReferenceRound.Finding(ReferenceRound.CompletedFinding);
+        var finding = ReferenceRound.BackCompletedWork(ReferenceRound.Finding(ReferenceRound.CompletedFinding), At);
         var entries = finding.History.Count;
 
         var signOff = finding.SignOff(Leader, At, "同意销号");
@@ -46,7 +46,7 @@ public sealed class FindingSignOffTests
     [Fact]
     public void A_sign_off_without_a_note_is_described_as_销号()
     {
-        var finding = ReferenceRound.Finding(ReferenceRound.CompletedFinding);
+        var finding = ReferenceRound.BackCompletedWork(ReferenceRound.Finding(ReferenceRound.CompletedFinding), At);
 
         Assert.Equal(Finding.SignOffDescription, finding.SignOff(Leader, At).Description);
     }
@@ -72,7 +72,7 @@ public sealed class FindingSignOffTests
     [Fact]
     public void Signing_off_twice_is_refused()
     {
-        var finding = ReferenceRound.Finding(ReferenceRound.CompletedFinding);
+        var finding = ReferenceRound.BackCompletedWork(ReferenceRound.Finding(ReferenceRound.CompletedFinding), At);
         finding.SignOff(Leader, At);
 
         Assert.Throws<FindingAlreadySignedOffException>(() => finding.SignOff(Leader, At));
@@ -81,7 +81,7 @@ public sealed class FindingSignOffTests
     [Fact]
     public void Reopening_needs_a_reason()
     {
-        var finding = ReferenceRound.Finding(ReferenceRound.CompletedFinding);
+        var finding = ReferenceRound.BackCompletedWork(ReferenceRound.Finding(ReferenceRound.CompletedFinding), At);
         finding.SignOff(Leader, At);
         var entries = finding.History.Count;
 
@@ -103,7 +103,7 @@ public sealed class FindingSignOffTests
     [InlineData(false)]
     public void Reopening_a_signed_off_or_completed_finding_puts_it_back_in_progress_keeping_its_measures(bool signOffFirst)
     {
-        var finding = ReferenceRound.Finding(ReferenceRound.CompletedFinding);
+        var finding = ReferenceRound.BackCompletedWork(ReferenceRound.Finding(ReferenceRound.CompletedFinding), At);
         if (signOffFirst)
         {
             finding.SignOff(Leader, At);
@@ -123,7 +123,7 @@ public sealed class FindingSignOffTests
     [Fact]
     public void A_reopened_finding_completes_again_once_its_new_work_is_done_and_can_be_signed_off_again()
     {
-        var finding = ReferenceRound.Finding(ReferenceRound.CompletedFinding);
+        var finding = ReferenceRound.BackCompletedWork(ReferenceRound.Finding(ReferenceRound.CompletedFinding), At);
         finding.SignOff(Leader, At);
         finding.Reopen(Leader, At.AddDays(1), "反弹回潮");
 
@@ -131,7 +131,7 @@ public sealed class FindingSignOffTests
         Assert.Equal(FindingStatus.InProgress, finding.Status);
         Assert.Throws<FindingNotCompletedException>(() => finding.SignOff(Leader, At.AddDays(3)));
 
-        finding.RecordMeasureProgress(3, MeasureStatus.Completed, null, "复查完成", Staff, At.AddDays(4));
+        finding.RecordMeasureProgress(3, MeasureStatus.Completed, null, "复查完成", Staff, At.AddDays(4), new Evidence("复查报告", "https://example.org/review"));
         Assert.Equal(FindingStatus.Completed, finding.Status);
         finding.SignOff(Leader, At.AddDays(5));
         Assert.Equal(FindingStatus.SignedOff, finding.Status);

@@ -89,6 +89,7 @@ public sealed class ProgressRecorderTests
         await using var db = ledger.Open();
         var recorder = new ProgressRecorder(db, new LedgerQueries(db, new LedgerSnapshots()), ReportingRules.Authenticated, new FakeTimeProvider(At));
         var leader = Actor.For(Someone(PersonRole.Leader), "msteams");
+        await ledger.ChangeFindingAsync(ReferenceRound.CompletedFinding, f => ReferenceRound.BackCompletedWork(f, At));
 
         Assert.IsType<ProgressRecorded>(await recorder.SignOffAsync(leader, ReferenceRound.CompletedFinding, "同意销号", CancellationToken.None));
         Assert.Equal(FindingStatus.SignedOff, (await ledger.ReadFindingAsync(ReferenceRound.CompletedFinding)).Status);
@@ -97,7 +98,7 @@ public sealed class ProgressRecorderTests
         Assert.IsType<ProgressRecorded>(await recorder.ReopenAsync(leader, ReferenceRound.CompletedFinding, "反弹回潮", CancellationToken.None));
 
         var history = (await ledger.ReadFindingAsync(ReferenceRound.CompletedFinding)).History.OrderBy(e => e.Id).ToList();
-        Assert.Equal([ProgressEntryKind.Announced, ProgressEntryKind.SignOff, ProgressEntryKind.Reopen], history.Select(e => e.Kind));
+        Assert.Equal([ProgressEntryKind.Announced, ProgressEntryKind.EvidenceAdded, ProgressEntryKind.EvidenceAdded, ProgressEntryKind.SignOff, ProgressEntryKind.Reopen], history.Select(e => e.Kind));
         Assert.Equal(FindingStatus.InProgress, history[^1].FindingStatusAfter);
     }
 

@@ -103,6 +103,20 @@ internal static class ReferenceRound
         return inspection;
     }
 
+    /// <summary>
+    /// Backs each completed measure that has no evidence with a link, as a sign-off needs (销号 is evidence-gated); the
+    /// finding is returned for chaining.
+    /// </summary>
+    public static Finding BackCompletedWork(Finding finding, DateTime atUtc)
+    {
+        foreach (var work in finding.CompletedWorkWithoutEvidence().Where(w => w.MeasureOrdinal is not null))
+        {
+            finding.AddEvidence(work.MeasureOrdinal, new Evidence("整改报告", $"https://example.org/evidence/{finding.Number}/{work.MeasureOrdinal}"), Publisher, atUtc);
+        }
+
+        return finding;
+    }
+
     /// <summary>Seeds the round unless the ledger already has findings (e.g. the bundled announcement).</summary>
     public static async Task EnsureSeededAsync(LedgerDbContext db)
     {

@@ -33,9 +33,9 @@ public sealed partial class QuestionLedger : IAsyncLifetime, IDisposable
         await AssignAsync(12, null);
         await AssignAsync(14, new DateOnly(2024, 12, 31));
         await AssignAsync(13, new DateOnly(2024, 9, 30));
-        await Client.AskAsync("销号第二十项", "leader-zhao");
+        await Client.AskAsync("销号第二十项，理由：已现场核实", "leader-zhao");
         await Client.AskAsync("重新打开第二十项：反弹回潮", "leader-zhao");
-        await Client.AskAsync("销号第十一项", "leader-zhao");
+        await Client.AskAsync("销号第十一项，理由：已现场核实", "leader-zhao");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

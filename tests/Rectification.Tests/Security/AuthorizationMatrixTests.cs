@@ -43,7 +43,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
     [
         ("update 19.1: revised the procedure 50%", [Kind.OwnDepartmentStaff, Kind.Leader, Kind.Admin]),
         ("add evidence to 19.1: https://example.org/minutes-19", [Kind.OwnDepartmentStaff, Kind.Leader, Kind.Admin]),
-        ("sign off item {completed}", [Kind.Leader]),
+        ("sign off item {completed} without evidence because it was checked on site", [Kind.Leader]),
         ("reopen {completed}: the problem came back", [Kind.Leader]),
         ("make 王五 an admin", [Kind.Admin]),
         ("add 张三 as staff of 办公室", [Kind.Admin]),

@@ -22,7 +22,7 @@ public sealed class FollowUpChatTests
     {
         // Signed off Wednesday 2026-07-01: three months later is 10-01, a holiday; the first working day after is 10-08.
         using var bot = await FollowUpBot.StartAsync(Shanghai(2026, 7, 1));
-        Assert.Contains("已销号", Texts(await bot.Client.AskAsync("销号第十一项", "leader-zhao")), StringComparison.Ordinal);
+        Assert.Contains("已销号", Texts(await bot.Client.AskAsync("销号第十一项，理由：已现场核实", "leader-zhao")), StringComparison.Ordinal);
         await bot.FireAsync();
 
         var early = Texts(await bot.Client.AskAsync("第11项回头看：未反弹", "staff-li"));
@@ -61,7 +61,7 @@ public sealed class FollowUpChatTests
         using var bot = await FollowUpBot.StartAsync(Shanghai(2026, 7, 10));
         Assert.Contains("处室负责人", Texts(await bot.Client.AskAsync("设为部门负责人 head-qian", "admin-wang")), StringComparison.Ordinal);
         Assert.Contains("只有管理员", Texts(await bot.Client.AskAsync("设为部门负责人 staff-li", "staff-li")), StringComparison.Ordinal);
-        await bot.Client.AskAsync("销号第十一项", "leader-zhao");
+        await bot.Client.AskAsync("销号第十一项，理由：已现场核实", "leader-zhao");
         await bot.FireAsync();
 
         bot.Clock.SetUtcNow(Shanghai(2026, 10, 10));
@@ -113,7 +113,7 @@ public sealed class FollowUpChatTests
     public async Task TheCheckIsAnsweredInEnglishToo()
     {
         using var bot = await FollowUpBot.StartAsync(Shanghai(2026, 7, 1));
-        await bot.Client.AskAsync("sign off item 11", "leader-zhao");
+        await bot.Client.AskAsync("sign off item 11 without evidence because it was checked on site", "leader-zhao");
         bot.Clock.SetUtcNow(Shanghai(2026, 10, 8));
         await bot.FireAsync();
 

@@ -46,8 +46,8 @@ public sealed class SupervisionLedger : IAsyncLifetime, IDisposable
         await AssignAsync(10, new DateOnly(2026, 11, 27));
         await AssignAsync(13, new DateOnly(2026, 11, 13));
         await AssignAsync(11, new DateOnly(2026, 10, 9));
-        await Client.AskAsync("销号第十一项", "leader-zhao");
-        await Client.AskAsync("销号第二十项", "leader-zhao");
+        await Client.AskAsync("销号第十一项，理由：已现场核实", "leader-zhao");
+        await Client.AskAsync("销号第二十项，理由：已现场核实", "leader-zhao");
         await Client.AskAsync("重新打开第二十项：反弹回潮", "leader-zhao");
     }
 

@@ -27,6 +27,7 @@ public sealed class ReopenAndSignOffFormsTests(BotFixture fixture) : IClassFixtu
     public async Task SignOffWithASpaceSignsOffAndTheReasonSentNextReopens()
     {
         await CompleteAsync(_factory, 22);
+        await _bot.BackCompletedWorkInChatAsync(_factory, 22, Leader);
 
         Assert.Contains("第22项已销号", TextOf(await _bot.AskAsync("销号 22", Leader)), StringComparison.Ordinal);
         Assert.Equal(FindingStatus.SignedOff, (await _factory.FindingAsync(22)).Status);

@@ -20,6 +20,21 @@ internal static class ReportingLedger
         return finding ?? throw new InvalidOperationException($"No finding {number}.");
     }
 
+    /// <summary>
+    /// Backs, in chat, every completed measure of the finding that has no evidence ("补充第20项第1条佐证：https://…"), as
+    /// an evidence-gated sign-off needs; each is checked to have been recorded.
+    /// </summary>
+    public static async Task BackCompletedWorkInChatAsync(this BotClient bot, BotApplicationFactory factory, int number, string userId)
+    {
+        foreach (var work in (await factory.FindingAsync(number)).CompletedWorkWithoutEvidence().Where(w => w.MeasureOrdinal is not null))
+        {
+            var replies = await bot.AskAsync($"补充第{number}项第{work.MeasureOrdinal}条佐证：整改报告 https://example.org/evidence/{number}/{work.MeasureOrdinal}", userId);
+            Assert.Contains("补充佐证材料", TextOf(replies), StringComparison.Ordinal);
+        }
+
+        Assert.Empty((await factory.FindingAsync(number)).CompletedWorkWithoutEvidence());
+    }
+
     public static async Task<int> HistoryCountAsync(this BotApplicationFactory factory, int number) =>
         (await factory.FindingAsync(number)).History.Count;
 

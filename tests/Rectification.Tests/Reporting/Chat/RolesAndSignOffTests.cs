@@ -60,6 +60,7 @@ public sealed class RolesAndSignOffTests(BotFixture fixture) : IClassFixture<Bot
         }
 
         Assert.Equal(FindingStatus.Completed, (await _factory.FindingAsync(20)).Status);
+        await _bot.BackCompletedWorkInChatAsync(_factory, 20, "staff-office");
 
         var staffRefused = TextOf(await _bot.AskAsync("销号第二十项", "staff-office"));
         Assert.Contains("只有领导", staffRefused, StringComparison.Ordinal);
