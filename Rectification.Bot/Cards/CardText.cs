@@ -37,31 +37,14 @@ internal static class CardText
         return builder.ToString();
     }
 
-    /// <summary>
-    /// The characters Teams reads as inline markup in a TextBlock; people's words must not format themselves. Line-start
-    /// markup (#, -, 1.) is kept harmless by never starting a line with people's words.
-    /// </summary>
-    private const string MarkupCharacters = "\\`*_[]<>~";
-
-    /// <summary>People's words in a TextBlock, each markup character escaped so it shows as typed.</summary>
-    public static string MarkdownSafe(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            escaped.Append(MarkupCharacters.Contains(c, StringComparison.Ordinal) ? "\\" : string.Empty).Append(c);
-        }
-
-        return escaped.ToString();
-    }
-
     /// <summary>The text as a web link (http or https) a button may open; null when it is none (e.g. a Telegram file id).</summary>
     public static Uri? WebLink(string? text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri : null;
 
     /// <summary>
-    /// A web link as text that stays one link in Markdown: the characters Markdown would read as markup are
-    /// percent-encoded, which leaves the address the same.
+    /// A web link as text that stays one link where a host links addresses: the characters Markdown would read as
+    /// markup are percent-encoded, which leaves the address the same, so the card's escaping (CardMarkdown) has
+    /// nothing to put a backslash before.
     /// </summary>
     public static string MarkdownSafeLink(Uri link)
     {

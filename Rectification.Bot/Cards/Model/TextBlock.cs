@@ -1,14 +1,32 @@
+using System.Text.Json.Serialization;
+
 namespace Rectification.Bot.Cards.Model;
 
 /// <summary>
-/// A paragraph of text. Teams reads a subset of Markdown in it (bold, italic, lists, links), so text taken from
-/// people may format itself; set <see cref="Wrap"/> for anything longer than a few words, or it is cut at one line.
+/// A paragraph of text, meant literally: hosts read a subset of Markdown in it, so its JSON carries the text escaped
+/// (<see cref="CardMarkdown"/>) and a progress note written as <c>**bold**</c> or <c>[link](…)</c> shows as typed. Set
+/// <see cref="Wrap"/> for anything longer than a few words, or it is cut at one line.
 /// </summary>
-public sealed class TextBlock(string text) : CardElement
+public sealed class TextBlock : CardElement
 {
+    public TextBlock(string text) => Text = text ?? throw new ArgumentNullException(nameof(text));
+
+    // A card read back (from the outbox) gets its text from the escaped JSON, through MarkdownText.
+    [JsonConstructor]
+    private TextBlock() => Text = string.Empty;
+
     protected override string TypeName => "TextBlock";
 
-    public string Text { get; } = text ?? throw new ArgumentNullException(nameof(text));
+    [JsonIgnore]
+    public string Text { get; private set; }
+
+    /// <summary>The text as the card's JSON carries it, escaped for the hosts' Markdown.</summary>
+    [JsonPropertyName("text")]
+    public string MarkdownText
+    {
+        get => CardMarkdown.Escape(Text);
+        init => Text = CardMarkdown.Unescape(value);
+    }
 
     public TextSize? Size { get; init; }
 

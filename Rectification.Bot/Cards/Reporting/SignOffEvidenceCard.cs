@@ -20,10 +20,10 @@ public static class SignOffEvidenceCard
         ArgumentNullException.ThrowIfNull(texts);
         var card = CardParts.DisplayCard();
         card.Body.Add(CardParts.Title(texts.SignOffEvidenceTitle(finding.Number)));
-        card.Body.Add(new TextBlock(CardText.MarkdownSafe(texts.FindingNumber(finding.Number) + " " + finding.Title)) { Wrap = true, Spacing = Spacing.Small });
+        card.Body.Add(new TextBlock(texts.FindingNumber(finding.Number) + " " + finding.Title) { Wrap = true, Spacing = Spacing.Small });
         if (!string.IsNullOrWhiteSpace(withoutEvidenceReason))
         {
-            card.Body.Add(new TextBlock(texts.SignedOffWithoutEvidence(CardText.MarkdownSafe(withoutEvidenceReason.Trim()))) { Wrap = true, Color = TextColor.Warning });
+            card.Body.Add(new TextBlock(texts.SignedOffWithoutEvidence(withoutEvidenceReason.Trim())) { Wrap = true, Color = TextColor.Warning });
         }
 
         var evidence = finding.EvidenceOfWork();
@@ -48,7 +48,7 @@ public static class SignOffEvidenceCard
 
     private static void AddWork(AdaptiveCard card, string label, string text, IEnumerable<WorkEvidence> evidence, Texts texts)
     {
-        var heading = CardParts.SectionHeading(texts.Labelled(label, CardText.MarkdownSafe(CardText.Shorten(CardText.SingleLine(text), WorkTextLength))));
+        var heading = CardParts.SectionHeading(texts.Labelled(label, CardText.Shorten(CardText.SingleLine(text), WorkTextLength)));
         AddEvidence(card, heading, [.. evidence], texts);
     }
 
@@ -64,7 +64,7 @@ public static class SignOffEvidenceCard
         foreach (var piece in evidence.Select(e => e.Evidence))
         {
             var link = CardText.WebLink(piece.Url);
-            var shown = new[] { piece.Name is null ? null : CardText.MarkdownSafe(piece.Name), link is null ? NullIfNone(piece.Url) : CardText.MarkdownSafeLink(link) }
+            var shown = new[] { piece.Name, link is null ? piece.Url : CardText.MarkdownSafeLink(link) }
                 .OfType<string>();
             card.Body.Add(CardParts.Note("· " + string.Join(" ", shown)));
             if (link is not null)
@@ -74,6 +74,4 @@ public static class SignOffEvidenceCard
             }
         }
     }
-
-    private static string? NullIfNone(string? url) => url is null ? null : CardText.MarkdownSafe(url);
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
+using Rectification.Bot.Cards.Model;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Tests.Infrastructure;
 using static Rectification.Tests.Reporting.Chat.ReportingLedger;
@@ -90,8 +92,31 @@ public sealed class BadInputTests(BotFixture fixture) : IClassFixture<BotFixture
 
         Assert.Equal(Note, (await _factory.FindingAsync(17)).LastEntry!.Description);
         Assert.Contains("第29项", BotClient.CardOf(await _bot.AskAsync("第29项", "sql")).ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
-        Assert.Contains(Note, BotClient.CardOf(await _bot.AskAsync("第17项历史", "sql")).ToJsonString(ActivitySerializer.Options), StringComparison.Ordinal);
+        Assert.Contains(TextsOf(BotClient.CardOf(await _bot.AskAsync("第17项历史", "sql"))), text => text.Contains(CardMarkdown.Escape(Note), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task MarkupInAProgressNoteIsCarriedEscapedSoNoCardFormatsOrLinksIt()
+    {
+        const string Note = "**已完成** 详见 [通知](http://evil.example) <b>x</b> _斜_";
+
+        await _bot.AskAsync($"update 18.1: {Note} 60%", "markup");
+
+        // The link itself is kept as the entry's evidence; what the card shows of the words is what matters here.
+        var texts = TextsOf(BotClient.CardOf(await _bot.AskAsync("第18项", "markup")));
+        Assert.Contains(texts, text => text.Contains(@"\*\*已完成\*\*", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, text => text.Contains("**", StringComparison.Ordinal) && !text.Contains(@"\*\*", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, text => text.Contains("[通知](", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, text => text.Contains("<b>", StringComparison.Ordinal));
+    }
+
+    // Every "text", "title" and "value" string of a card, as its JSON carries them.
+    private static List<string> TextsOf(JsonNode? node) => node switch
+    {
+        JsonObject obj => [.. obj.SelectMany(p => p.Key is "text" or "title" or "value" && p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? [s] : TextsOf(p.Value))],
+        JsonArray array => [.. array.SelectMany(TextsOf)],
+        _ => [],
+    };
 
     private Task<HttpResponseMessage> PostAsync(HttpContent content) => _bot.Http.PostAsync("/api/messages", content);
 }
