@@ -31,6 +31,7 @@ public static class ConversationExtensions
         builder.Services.AddScoped<RoundAnswers>();
         builder.Services.AddScoped<TurnRound>();
         builder.Services.AddScoped<LedgerFileAnswers>();
+        builder.Services.AddScoped<LedgerWorkbookFiles>();
         builder.Services.AddScoped<IntentAnswers>();
         builder.Services.AddScoped<MessageTurnHandler>();
         builder.Services.AddScoped<TurnApology>();

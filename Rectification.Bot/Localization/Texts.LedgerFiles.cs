@@ -18,6 +18,18 @@ public abstract partial class Texts
     /// <summary>The channel takes no files: where else the workbook comes from.</summary>
     public abstract string LedgerFileNotHere { get; }
 
+    /// <summary>Files reach a person here only in a one-to-one chat (Teams): ask there.</summary>
+    public abstract string LedgerFilePersonalChatOnly { get; }
+
+    /// <summary>After what the file holds, on the card asking the person's consent to put it in their files (Teams).</summary>
+    public abstract string FileConsentNote { get; }
+
+    /// <summary>The person declined the workbook.</summary>
+    public abstract string LedgerFileDeclined { get; }
+
+    /// <summary>The workbook could not be put where the person's files are; asking again starts over.</summary>
+    public abstract string LedgerFileUploadFailed { get; }
+
     /// <summary>Beside the attached chart: what it shows, as of which day.</summary>
     public abstract string ChartSent(string day);
 

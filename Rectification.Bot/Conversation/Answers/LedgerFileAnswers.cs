@@ -1,12 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Rectification.Bot.Charts;
 using Rectification.Bot.Conversation.Messages;
-using Rectification.Bot.Conversation.Reporting;
 using Rectification.Domain.LedgerFiles;
-using Rectification.Domain.People;
-using Rectification.Domain.Queries;
-using Rectification.Domain.Reporting;
-using Rectification.Domain.Storage;
 
 namespace Rectification.Bot.Conversation.Answers;
 
@@ -15,7 +9,7 @@ namespace Rectification.Bot.Conversation.Answers;
 /// progress chart (anyone). Both are built from the current round as the command-line export builds them, and
 /// attached only where the channel declares it takes a file or a picture; elsewhere the answer says where to get it.
 /// </summary>
-internal sealed class LedgerFileAnswers(LedgerDbContext ledger, PeopleDirectory people, TimeProvider clock)
+internal sealed class LedgerFileAnswers(LedgerWorkbookFiles workbooks)
 {
     /// <summary>Small enough for Teams' inline images (at most 1024×1024), tall enough for three charts.</summary>
     private const int ChartWidth = 768;
@@ -24,11 +18,9 @@ internal sealed class LedgerFileAnswers(LedgerDbContext ledger, PeopleDirectory 
     public async Task<IReadOnlyList<OutboundMessage>> ExportLedgerAsync(Reply reply, CancellationToken cancellationToken)
     {
         var texts = reply.Texts;
-        var person = await people.FindAsync(ActorSource.IdentityOf(reply.Inbound.From), cancellationToken);
-        if (person is not { Active: true, Role: PersonRole.Leader or PersonRole.Admin })
+        if (await workbooks.RefusalAsync(reply.Inbound.From, texts, cancellationToken) is { } refusal)
         {
-            var admins = (await people.ContactsAsync(PersonRole.Admin, cancellationToken)).Select(p => p.Name).ToList();
-            return [reply.Text(texts.LedgerExportLeadersOnly + " " + texts.WhomToAsk(PersonRole.Admin, admins))];
+            return [reply.Text(refusal)];
         }
 
         if (!reply.Channel.ReceivesFiles)
@@ -36,17 +28,17 @@ internal sealed class LedgerFileAnswers(LedgerDbContext ledger, PeopleDirectory 
             return [reply.Text(texts.LedgerFileNotHere)];
         }
 
-        var round = await LoadAsync(cancellationToken);
-        if (round is null)
+        if (reply.Channel.FilesInPersonalChatsOnly && !reply.Inbound.Conversation.IsPersonal)
+        {
+            return [reply.Text(texts.LedgerFilePersonalChatOnly)];
+        }
+
+        if (await workbooks.BuildAsync(inspectionId: null, texts, cancellationToken) is not { } workbook)
         {
             return [reply.Text(texts.LedgerFilesEmpty)];
         }
 
-        var sheet = LedgerExport.LedgerSheet(round.Findings, OfficeTimeZone.Resolve(null));
-        using var workbook = new MemoryStream();
-        LedgerWorkbookWriter.Write(workbook, [sheet, LedgerExport.SummarySheet(round.Findings)]);
-        var file = new FileAttachment(workbook.ToArray(), texts.LedgerFileName(round.Today), FileAttachment.XlsxType);
-        return [reply.Text(texts.LedgerExported(round.Findings.Count, sheet.Rows.Count)) with { Attachment = file }];
+        return [reply.Text(texts.LedgerExported(workbook.Findings, workbook.Rows)) with { Attachment = workbook.File }];
     }
 
     public async Task<IReadOnlyList<OutboundMessage>> ProgressChartAsync(Reply reply, CancellationToken cancellationToken)
@@ -57,8 +49,7 @@ internal sealed class LedgerFileAnswers(LedgerDbContext ledger, PeopleDirectory 
             return [reply.Text(texts.ChartNotHere)];
         }
 
-        var round = await LoadAsync(cancellationToken);
-        if (round is null)
+        if (await workbooks.LoadRoundAsync(inspectionId: null, cancellationToken) is not { } round)
         {
             return [reply.Text(texts.LedgerFilesEmpty)];
         }
@@ -68,19 +59,4 @@ internal sealed class LedgerFileAnswers(LedgerDbContext ledger, PeopleDirectory 
         var image = new FileAttachment(png, texts.ChartFileName(round.Today), FileAttachment.PngType);
         return [reply.Text(texts.ChartSent(texts.Date(round.Today))) with { Attachment = image }];
     }
-
-    private async Task<CurrentRound?> LoadAsync(CancellationToken cancellationToken)
-    {
-        var inspection = await ledger.Inspections.AsNoTracking().LatestFirst().FirstOrDefaultAsync(cancellationToken);
-        var findings = await ledger.Findings.AsNoTracking().OfCurrentRound(ledger.Inspections).WithDetails().ToListAsync(cancellationToken);
-        if (inspection is null || findings.Count == 0)
-        {
-            return null;
-        }
-
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), OfficeTimeZone.Resolve(null)).DateTime);
-        return new CurrentRound(findings, inspection.AnnouncementDate, today);
-    }
-
-    private sealed record CurrentRound(IReadOnlyList<Domain.Findings.Finding> Findings, DateOnly AnnouncementDate, DateOnly Today);
 }

@@ -13,6 +13,9 @@ namespace Rectification.Bot.Conversation.Messages;
 /// operator's own console, fed from a terminal or a script on the machine, is not limited.
 /// </param>
 /// <param name="ReceivesFiles">Whether a file (the ledger workbook) can be handed to the person as an attachment.</param>
+/// <param name="FilesInPersonalChatsOnly">
+/// Whether files reach a person only in a one-to-one chat (Teams' file consent), so a group is pointed there.
+/// </param>
 /// <param name="ReceivesImages">Whether a picture (the progress chart) can be shown in the conversation.</param>
 public sealed record ChannelCapabilities(
     CardVersion? CardVersion,
@@ -22,4 +25,5 @@ public sealed record ChannelCapabilities(
     int MaxMessageLength,
     bool RateLimited = true,
     bool ReceivesFiles = false,
-    bool ReceivesImages = false);
+    bool ReceivesImages = false,
+    bool FilesInPersonalChatsOnly = false);

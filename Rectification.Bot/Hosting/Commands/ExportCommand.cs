@@ -11,16 +11,16 @@ using Rectification.Domain.Storage;
 namespace Rectification.Bot.Hosting.Commands;
 
 /// <summary>
-/// `export --format xlsx|csv|md|txt|png --out FILE [--language zh|en]`: writes the current round's ledger (整改台账) as a
+/// `export --format xlsx|csv|md|txt|docx|png --out FILE [--language zh|en]`: writes the current round's ledger (整改台账) as a
 /// workbook with a ledger and a summary sheet, or as CSV (UTF-8 with a BOM); or the progress announcement regenerated
-/// from the ledger as Markdown or plain text; or the progress charts as a PNG. The file appears whole or not at all: it is written beside its
+/// from the ledger as Markdown, plain text or a Word document; or the progress charts as a PNG. The file appears whole or not at all: it is written beside its
 /// destination first and moved into place.
 /// </summary>
 internal sealed class ExportCommand(LedgerDbContext ledger, TimeProvider clock, CommandOutput output) : IBotCommand
 {
     public string Name => "export";
 
-    public string Usage => "export --format xlsx|csv|md|txt|png --out <file> [--language zh|en]   write the current round's ledger (整改台账), its regenerated announcement or its progress charts";
+    public string Usage => "export --format xlsx|csv|md|txt|docx|png --out <file> [--language zh|en]   write the current round's ledger (整改台账), its regenerated announcement or its progress charts";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
@@ -100,6 +100,9 @@ internal sealed class ExportCommand(LedgerDbContext ledger, TimeProvider clock, 
             case ExportFormat.Txt:
                 WriteText(stream, AnnouncementRenderer.PlainText(announcement));
                 break;
+            case ExportFormat.Docx:
+                AnnouncementDocxWriter.Write(stream, announcement);
+                break;
             case ExportFormat.Png:
                 stream.Write(ProgressChartRenderer.Png(charts));
                 break;
@@ -144,6 +147,7 @@ internal enum ExportFormat
     Csv,
     Md,
     Txt,
+    Docx,
     Png,
 }
 

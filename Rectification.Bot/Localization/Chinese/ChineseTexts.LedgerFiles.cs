@@ -14,6 +14,15 @@ internal sealed partial class ChineseTexts
     public override string LedgerFileNotHere =>
         "此渠道无法接收文件。请在 Telegram 或网页版对话中发送“导出台账”，或在服务器上运行 export --format xlsx --out 整改台账.xlsx；台账也可在网页 /ledger 查看。";
 
+    public override string LedgerFilePersonalChatOnly =>
+        "Teams 只能在与机器人的私聊中发送文件。请在私聊中发送“导出台账”；台账也可在网页 /ledger 查看。";
+
+    public override string FileConsentNote => "点击“允许”后，文件将保存到您的 OneDrive 并在此发送。";
+
+    public override string LedgerFileDeclined => "好的，不发送整改台账。需要时再发送“导出台账”即可。";
+
+    public override string LedgerFileUploadFailed => "整改台账未能保存到您的 OneDrive，请稍后再发送“导出台账”重试。";
+
     public override string ChartSent(string day) => $"整改进度图（截至{day}）：问题整改状态、措施累计完成数、各责任部门情况。";
 
     public override string ChartNotHere => "此渠道无法显示图片。进度图表可在网页 /ledger/charts 查看。";

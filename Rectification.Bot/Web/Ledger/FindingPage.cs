@@ -61,7 +61,7 @@ internal static class FindingPage
     private static string NextSteps(Texts texts, Finding finding) =>
         finding.NextSteps.Count == 0
             ? string.Empty
-            : Section(texts.NextStepsHeading, $"<ul>{string.Concat(finding.NextSteps.OrderBy(s => s.Ordinal).Select(s => $"<li>{Encode(s.Text)}</li>"))}</ul>");
+            : Section(texts.NextStepsHeading, $"<ul>{string.Concat(finding.NextSteps.OrderBy(s => s.Ordinal).Select(s => $"<li><span class=\"measure-{s.Status}\">{Encode(texts.MeasureStatusWithPercent(s.Status, s.PercentComplete))}</span> {Encode(s.Text)}</li>"))}</ul>");
 
     private static string History(Texts texts, Finding finding, OfficeClock office)
     {

@@ -29,6 +29,7 @@ public sealed class FindingsApiTests(BotFixture fixture) : IClassFixture<BotFixt
         Assert.Equal(4, finding.GetProperty("measures").GetArrayLength());
         Assert.Equal("InProgress", finding.GetProperty("measures")[0].GetProperty("status").GetString());
         Assert.Equal(1, finding.GetProperty("nextSteps").GetArrayLength());
+        Assert.True(Enum.TryParse<Rectification.Domain.Findings.MeasureStatus>(finding.GetProperty("nextSteps")[0].GetProperty("status").GetString(), out _));
         Assert.Equal("Announced", finding.GetProperty("history")[0].GetProperty("kind").GetString());
     }
 

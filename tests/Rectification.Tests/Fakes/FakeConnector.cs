@@ -14,7 +14,7 @@ namespace Rectification.Tests.Fakes;
 /// and answers with success and fresh ids, unless answers were scripted with <see cref="Script"/>: those are used
 /// first, one per request, in order.
 /// </summary>
-public sealed class FakeConnector : IAsyncDisposable
+public sealed partial class FakeConnector : IAsyncDisposable
 {
     public const string PathPrefix = "/amer";
 
@@ -56,6 +56,12 @@ public sealed class FakeConnector : IAsyncDisposable
 
     private async Task AnswerAsync(HttpContext context)
     {
+        if (context.Request.Path.StartsWithSegments(UploadPrefix, StringComparison.Ordinal))
+        {
+            await ReceiveUploadAsync(context);
+            return;
+        }
+
         var request = await RecordAsync(context);
         context.Response.Headers["X-Correlating-OperationId"] = "corr-" + _requests.Count.ToString(CultureInfo.InvariantCulture);
         if (_script.TryDequeue(out var scripted))

@@ -1,3 +1,7 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rectification.Bot.Administration;
@@ -28,6 +32,42 @@ public sealed class AnnouncementExportTests
         Assert.Equal(published.Where((_, i) => i % 2 == 0).Select(HeadingTitle), regenerated.Where((_, i) => i % 2 == 0).Select(HeadingTitle));
         Assert.All(regenerated.Where((_, i) => i % 2 == 0), h => Assert.Matches(@"^\d+\.关于“.+”的问题$", h));
         Assert.Equal(published.Where((_, i) => i % 2 == 1), regenerated.Where((_, i) => i % 2 == 1));
+    }
+
+    [Fact]
+    public async Task TheWordDocumentReadBackHasThe29PublishedStatementsHeadingsAsHeadingsAndAChineseFont()
+    {
+        await using var host = await CommandHost.StartAsync();
+        var file = host.TemporaryFile("announcement.docx");
+        var text = host.TemporaryFile("announcement.txt");
+
+        var run = await host.RunAsync("export", "--format", "docx", "--out", file);
+        await host.RunAsync("export", "--format", "txt", "--out", text);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using var word = WordprocessingDocument.Open(file, false);
+        var paragraphs = word.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
+        var lines = paragraphs.Select(p => p.InnerText).ToArray();
+        Assert.Equal(await File.ReadAllLinesAsync(text), lines);
+        var published = FindingsSection(Published);
+        var regenerated = FindingsSection(lines);
+        Assert.Equal(58, regenerated.Length);
+        Assert.Equal(published.Where((_, i) => i % 2 == 1), regenerated.Where((_, i) => i % 2 == 1));
+        string? StyleOf(string line) => paragraphs[Array.IndexOf(lines, line)].ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        Assert.Equal("Heading1", StyleOf("二、整改进展情况及成效"));
+        Assert.All(regenerated.Where((_, i) => i % 2 == 0), h => Assert.Equal("Heading2", StyleOf(h)));
+        var fonts = word.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.RunFonts!;
+        Assert.Equal("SimSun", fonts.EastAsia?.Value);
+        Assert.Equal(lines, RawDocumentParagraphs(file));
+    }
+
+    /// <summary>A second reader: the paragraphs' text straight from word/document.xml in the zip.</summary>
+    private static string[] RawDocumentParagraphs(string path)
+    {
+        XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        using var zip = ZipFile.OpenRead(path);
+        using var stream = zip.GetEntry("word/document.xml")!.Open();
+        return [.. XDocument.Load(stream).Descendants(w + "p").Select(p => string.Concat(p.Descendants(w + "t").Select(t => t.Value)))];
     }
 
     [Fact]

@@ -84,6 +84,8 @@ public sealed class LedgerPagesTests(BotFixture fixture) : IClassFixture<BotFixt
         Assert.Contains("第14项", html, StringComparison.Ordinal);
         Assert.Contains("定期组织中心同志交心谈心", html, StringComparison.Ordinal);
         Assert.Contains("下步将依法依规加快事业单位班子组建工作", html, StringComparison.Ordinal);
+        // A next step shows its status as a measure does (未开始, 进行中…).
+        Assert.Matches(@"<li><span class=""measure-(NotStarted|InProgress|Completed)"">[^<]+</span> 下步将依法依规加快事业单位班子组建工作", html);
         Assert.Contains("<h2>进展记录</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<h2>佐证材料</h2>", html, StringComparison.Ordinal);
     }

@@ -4,6 +4,7 @@ using Rectification.Bot.Channels.BotFramework.Connector;
 using Rectification.Bot.Channels.BotFramework.Invokes;
 using Rectification.Bot.Channels.BotFramework.Messages;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Channels.BotFramework.Teams.Files;
 using Rectification.Bot.Channels.BotFramework.Transcripts;
 using Rectification.Bot.Conversation;
 using Rectification.Bot.Storage;
@@ -85,6 +86,12 @@ internal sealed partial class BotFrameworkAdapter(
     /// <summary>An invoke is answered in the HTTP response itself, so it cannot be left to the background.</summary>
     private async Task<AdapterResponse> InvokeAsync(Activity activity, CancellationToken cancellationToken)
     {
+        if (activity.Name == FileConsentInvoke.InvokeName)
+        {
+            var answer = await services.GetRequiredService<FileConsentHandler>().HandleAsync(activity, cancellationToken);
+            return new AdapterResponse(answer.Status, answer.Body);
+        }
+
         var expectsReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         // Other invokes stay unanswered: the channel gets 501, as from the SDK.
         if (activity.Name != AdaptiveCardActionHandler.InvokeName)

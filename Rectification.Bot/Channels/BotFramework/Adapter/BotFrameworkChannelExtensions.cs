@@ -1,3 +1,4 @@
+using Rectification.Bot.Channels.BotFramework.Teams.Files;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Channels.BotFramework.Authentication;
@@ -47,6 +48,7 @@ public static class BotFrameworkChannelExtensions
         builder.Services.AddScoped<ConnectorDelivery>();
         builder.Services.AddScoped<PersonalConversationOpener>();
         builder.Services.AddScoped<AdaptiveCardActionHandler>();
+        builder.Services.AddTeamsFileConsent();
         builder.Services.AddScoped<IMessageChannel, BotFrameworkMessageChannel>();
         return builder;
     }

@@ -13,16 +13,21 @@ internal static class BotFrameworkCapabilities
     private const int TeamsMaxMessageLength = 28_000;
 
     /// <summary>
-    /// Pictures go inline (a data: URI, as Teams accepts images up to 1024×1024 and 1 MB). Files do not: Teams hands a
-    /// bot's file to a person only through the file consent flow (FileConsentCard, fileConsent/invoke, an upload to
-    /// OneDrive), which this bot does not implement, so the conversation answers where else the file comes from.
+    /// Pictures go inline (a data: URI, as Teams accepts images up to 1024×1024 and 1 MB). Files do not: outside Teams
+    /// they are not sent; Teams hands a bot's file to a person only in a personal chat, through the file consent flow
+    /// (Teams/Files: the consent card, fileConsent/invoke, the upload to OneDrive).
     /// </summary>
     private static readonly ChannelCapabilities Cards = new(
         CardVersion.V1_5, PersonalChats: true, Proactive: true, EditsMessages: true, TeamsMaxMessageLength, ReceivesFiles: false, ReceivesImages: true);
+
+    private static readonly ChannelCapabilities Teams = Cards with { ReceivesFiles = true, FilesInPersonalChatsOnly = true };
 
     private static readonly ChannelCapabilities TextOnly = Cards with { CardVersion = null, ReceivesImages = false };
 
     private static readonly HashSet<string> CardChannels = new(StringComparer.OrdinalIgnoreCase) { "msteams", "webchat", "directline", "emulator" };
 
-    public static ChannelCapabilities For(string? channelId) => channelId is not null && CardChannels.Contains(channelId) ? Cards : TextOnly;
+    public static ChannelCapabilities For(string? channelId) =>
+        string.Equals(channelId, "msteams", StringComparison.OrdinalIgnoreCase) ? Teams
+        : channelId is not null && CardChannels.Contains(channelId) ? Cards
+        : TextOnly;
 }

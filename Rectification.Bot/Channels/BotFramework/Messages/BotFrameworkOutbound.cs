@@ -1,5 +1,6 @@
 using Rectification.Bot.Cards.Serialization;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Channels.BotFramework.Teams.Files;
 using Rectification.Bot.Conversation.Messages;
 
 namespace Rectification.Bot.Channels.BotFramework.Messages;
@@ -41,10 +42,16 @@ internal static class BotFrameworkOutbound
             activity.Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = CardSerializer.ToJsonObject(card) }];
         }
 
-        // Only a picture: files need Teams' consent flow (see BotFrameworkCapabilities), so the core never sends one here.
         if (message.Attachment is { IsImage: true } image && BotFrameworkCapabilities.For(activity.ChannelId).ReceivesImages)
         {
             activity.Attachments = [.. activity.Attachments ?? [], new Attachment { ContentType = image.ContentType, ContentUrl = image.DataUri(), Name = image.Name }];
+        }
+
+        // A file goes to Teams only through the person's consent: the card offering it, in a personal chat.
+        if (message.Attachment is { IsImage: false } file && FileConsentCards.Offer(activity, message, file) is { } consent)
+        {
+            activity.Attachments = [.. activity.Attachments ?? [], consent];
+            activity.Text = null;
         }
 
         if (message.Suggestions.Count > 0)
