@@ -65,7 +65,7 @@ public sealed partial class DigestScheduler(
 
             everyone ??= await people.ListAsync(includeInactive: false, cancellationToken);
             var reader = everyone.FirstOrDefault(p => p.IsNamedBy(subscription.UserId));
-            var report = await supervision.CompleteAsync(DigestBuilder.Build(round, covered, now, settings.Value.Content), reader, cancellationToken);
+            var report = await supervision.CompleteAsync(source.Build(round, covered, now, settings.Value.Content), reader, cancellationToken);
             var digest = DigestMessages.ToMessage(report, subscription.Language);
             var message = new OutboxMessage(
                 key, OutboxKeys.DigestKind, subscription.Id, subscription.ChannelId, subscription.ConversationId, subscription.UserId,
