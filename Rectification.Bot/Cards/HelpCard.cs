@@ -41,8 +41,8 @@ public static class HelpCard
     {
         HelpAudience.Unregistered => [.. Asking(texts), .. Closing(texts)],
         HelpAudience.Staff => [.. Asking(texts), .. MyWork(texts), .. Reporting(texts), .. Closing(texts)],
-        HelpAudience.Leader => [.. Asking(texts), .. MyWork(texts), .. Reporting(texts), .. Leading(texts), .. Digest(texts), .. Closing(texts)],
-        _ => [.. Asking(texts), .. MyWork(texts), .. Reporting(texts), .. Digest(texts), .. Administering(texts), .. Closing(texts)],
+        HelpAudience.Leader => [.. Asking(texts), .. MyWork(texts), .. Reporting(texts), .. Leading(texts), .. Ledger(texts), .. Digest(texts), .. Closing(texts)],
+        _ => [.. Asking(texts), .. MyWork(texts), .. Reporting(texts), .. Ledger(texts), .. Digest(texts), .. Administering(texts), .. Closing(texts)],
     };
 
     /// <summary>Questions anyone may ask.</summary>
@@ -51,32 +51,39 @@ public static class HelpCard
         new(texts.HelpStatusTopic, [texts.HelpStatusExample]),
         new(texts.HelpListTopic, [texts.HelpListExample, texts.HelpAwaitingSignOffExample]),
         new(texts.HelpKeywordTopic, [texts.HelpKeywordExample, texts.HelpKeywordInSentenceExample]),
-        new(texts.HelpOverviewTopic, [texts.HelpOverallExample, texts.HelpWeekChangesExample]),
+        new(texts.HelpOverviewTopic, [texts.HelpOverallExample, texts.HelpWeekChangesExample, texts.HelpChartExample]),
         new(texts.HelpSupervisionTopic, [texts.HelpOverdueExample, texts.HelpSupervisionListExample]),
     ];
 
     /// <summary>Questions about the asker's own department: only people the bot knows have one.</summary>
     private static HelpTopic[] MyWork(Texts texts) => [new(texts.HelpMyWorkTopic, [texts.HelpMyToDoExample, texts.HelpDepartmentExample])];
 
-    /// <summary>Reporting progress: staff on their department's findings, leaders and admins on all.</summary>
+    /// <summary>Reporting progress, correcting it and answering 回头看: staff on their department's findings, leaders and admins on all.</summary>
     private static HelpTopic[] Reporting(Texts texts) =>
-        [new(texts.HelpReportTopic, [texts.HelpReportExample, texts.HelpUpdateExample, texts.HelpAddEvidenceExample])];
+    [
+        new(texts.HelpReportTopic, [texts.HelpReportExample, texts.HelpUpdateExample, texts.HelpNextStepExample, texts.HelpAddEvidenceExample]),
+        new(texts.HelpCorrectionTopic, [texts.HelpCorrectionExample]),
+        new(texts.HelpFollowUpTopic, [texts.HelpFollowUpExample]),
+    ];
 
     /// <summary>What only leaders may do.</summary>
     private static HelpTopic[] Leading(Texts texts) =>
     [
-        new(texts.HelpSignOffTopic, [texts.HelpSignOffExample]),
+        new(texts.HelpSignOffTopic, [texts.HelpSignOffExample, texts.HelpSignOffOverrideExample]),
         new(texts.HelpReopenTopic, [texts.HelpReopenExample]),
     ];
 
+    /// <summary>The ledger workbook: leaders and admins.</summary>
+    private static HelpTopic[] Ledger(Texts texts) => [new(texts.HelpExportTopic, [texts.HelpExportExample])];
+
     /// <summary>The weekly digest: leaders and admins.</summary>
-    private static HelpTopic[] Digest(Texts texts) => [new(texts.HelpDigestTopic, [texts.HelpDigestNowExample, texts.HelpSubscribeExample])];
+    private static HelpTopic[] Digest(Texts texts) => [new(texts.HelpDigestTopic, [texts.HelpDigestNowExample, texts.HelpDigestSoFarExample, texts.HelpSubscribeExample])];
 
     /// <summary>What only administrators may do, in plain words (each is confirmed before it changes anything).</summary>
     private static HelpTopic[] Administering(Texts texts) =>
     [
         new(texts.HelpPeopleTopic, [texts.HelpAddPersonExample, texts.HelpRoleExample]),
-        new(texts.HelpAssignTopic, [texts.HelpAssignExample, texts.HelpAssignDepartmentExample, texts.HelpDeadlineExample, texts.HelpMeasureDeadlineExample]),
+        new(texts.HelpAssignTopic, [texts.HelpAssignExample, texts.HelpAssignDepartmentExample, texts.HelpDeadlineExample, texts.HelpImmediateDeadlineExample, texts.HelpMeasureDeadlineExample]),
     ];
 
     private static HelpTopic[] Closing(Texts texts) => [new(texts.HelpHelpTopic, [texts.HelpHelpExample])];

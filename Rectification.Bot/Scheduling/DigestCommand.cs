@@ -7,6 +7,7 @@ using Rectification.Bot.Conversation.Digest;
 using Rectification.Bot.Hosting.Commands;
 using Rectification.Bot.Localization;
 using Rectification.Bot.Storage;
+using Rectification.Domain.People;
 using Rectification.Domain.Reporting;
 
 namespace Rectification.Bot.Scheduling;
@@ -21,6 +22,7 @@ internal sealed class DigestCommand(
     BotStateDbContext db,
     DigestSource source,
     DigestScheduler digests,
+    PeopleDirectory people,
     IServiceProvider services,
     Outbox outbox,
     TimeProvider clock,
@@ -57,7 +59,12 @@ internal sealed class DigestCommand(
         var language = subscription?.Language ?? preference?.LastLanguage ?? Language.Chinese;
         var zone = subscription?.Zone() ?? options.Value.DefaultZone();
 
-        var report = await DigestMessages.BuildAsync(source, zone, clock.GetUtcNow(), options.Value.Content, cancellationToken);
+        // As the subscriber would get it: the subscription's round, the supervision section, a leader's own findings first.
+        var now = clock.GetUtcNow();
+        var covered = DigestMessages.PeriodOf(zone, now);
+        var round = await source.LoadRoundAsync(covered, subscription?.RoundInspectionId, cancellationToken);
+        var reader = DigestScheduler.ReaderOf(await people.ListAsync(includeInactive: false, cancellationToken), userId);
+        var report = await digests.ReportAsync(round, covered, now, reader, cancellationToken);
         if (json)
         {
             // The message as the outbox would hold it; its channel renders it when it is delivered.

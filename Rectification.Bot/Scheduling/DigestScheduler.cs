@@ -64,8 +64,8 @@ public sealed partial class DigestScheduler(
             }
 
             everyone ??= await people.ListAsync(includeInactive: false, cancellationToken);
-            var reader = everyone.FirstOrDefault(p => p.IsNamedBy(subscription.UserId));
-            var report = await supervision.CompleteAsync(DigestBuilder.Build(round, covered, now, settings.Value.Content), reader, cancellationToken);
+            var reader = ReaderOf(everyone, subscription.UserId);
+            var report = await ReportAsync(round, covered, now, reader, cancellationToken);
             var digest = DigestMessages.ToMessage(report, subscription.Language);
             var message = new OutboxMessage(
                 key, OutboxKeys.DigestKind, subscription.Id, subscription.ChannelId, subscription.ConversationId, subscription.UserId,
@@ -83,6 +83,16 @@ public sealed partial class DigestScheduler(
     /// <summary>Due once this week's time has come, but not for a week whose time passed before the person subscribed.</summary>
     internal static bool IsDue(DateTimeOffset dueAt, DateTimeOffset now, DigestSubscription subscription) =>
         dueAt <= now && dueAt.UtcDateTime >= DateTime.SpecifyKind(subscription.SubscribedAtUtc, DateTimeKind.Utc);
+
+    /// <summary>
+    /// The digest as its reader gets it: the covered week of the round, completed with the supervision section and, for
+    /// a responsible leader, their findings first. The scheduler and `digest preview` both build it here.
+    /// </summary>
+    public Task<DigestReport> ReportAsync(DigestRound round, DigestPeriod covered, DateTimeOffset now, Person? reader, CancellationToken cancellationToken) =>
+        supervision.CompleteAsync(source.Build(round, covered, now, settings.Value.Content), reader, cancellationToken);
+
+    /// <summary>The person a subscription's user id names, among the active people.</summary>
+    public static Person? ReaderOf(IReadOnlyList<Person> everyone, string userId) => everyone.FirstOrDefault(p => p.IsNamedBy(userId));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest subscription {SubscriptionId} ({ChannelId}/{UserId}) has no stored conversation to send to; skipped.")]
     private partial void LogNoReference(long subscriptionId, string channelId, string userId);

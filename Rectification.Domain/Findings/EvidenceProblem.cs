@@ -11,4 +11,10 @@ public enum EvidenceProblem
 
     /// <summary>A name or link longer than the ledger keeps.</summary>
     TooLong,
+
+    /// <summary>An attached file whose content type is not one the settings take as evidence.</summary>
+    FileTypeNotAllowed,
+
+    /// <summary>An attached file larger than the settings allow.</summary>
+    FileTooLarge,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rectification.Domain.Findings;
+using Rectification.Domain.Supervision;
 
 namespace Rectification.Domain.Reporting;
 
@@ -15,7 +16,9 @@ namespace Rectification.Domain.Reporting;
 /// <item>Changed in the period: history entries of any kind whose <see cref="ProgressEntry.RecordedAtUtc"/> lies in
 /// [<see cref="DigestPeriod.StartUtc"/>, <see cref="DigestPeriod.EndUtc"/>) — the Monday 00:00 instant belongs to
 /// the week it opens, the next Monday 00:00 does not. Newest first; ties keep the later-recorded entry first.</item>
-/// <item>Overdue: in progress and deadline before today. Completed findings awaiting sign-off are never overdue.</item>
+/// <item>Overdue: the ladder's one rule (<see cref="SupervisionLadder.IsOverdue"/>): in progress and past its due day in
+/// working days on the office's calendar, counted in working days. Completed findings awaiting sign-off and 长期坚持 are
+/// never overdue.</item>
 /// <item>Due soon: in progress and deadline from today up to today + <see cref="DigestOptions.DueSoonDays"/>, both ends
 /// included.</item>
 /// <item>Stalled: in progress and at least <see cref="DigestOptions.StallDays"/> calendar days between the day of the
@@ -38,15 +41,18 @@ public static class DigestBuilder
         IReadOnlyList<Finding> findings,
         DigestPeriod period,
         DateTimeOffset now,
-        DigestOptions options) =>
-        Build(DigestRound.From(findings), period, now, options);
+        DigestOptions options,
+        SupervisionLadder? ladder = null) =>
+        Build(DigestRound.From(findings), period, now, options, ladder);
 
     /// <summary>The digest of a round as the ledger's aggregating queries return it.</summary>
+    /// <param name="ladder">The office's ladder and calendar; null counts plain weekdays (no holiday notice).</param>
     public static DigestReport Build(
         DigestRound round,
         DigestPeriod period,
         DateTimeOffset now,
-        DigestOptions options)
+        DigestOptions options,
+        SupervisionLadder? ladder = null)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(period);
@@ -56,16 +62,17 @@ public static class DigestBuilder
         var today = period.DateOf(now);
         var ordered = round.Findings.OrderBy(f => f.Number).ToList();
         string Title(DigestFindingRow f) => Shorten(f.Title, options.TitleLength);
-        bool IsOverdue(DigestFindingRow f) => f.Status == FindingStatus.InProgress && f.Deadline?.DueOn < today;
+        var office = ladder ?? SupervisionLadder.Weekdays;
+        bool IsOverdue(DigestFindingRow f) => office.IsOverdue(f.Status, f.Deadline, today);
 
-        List<DigestDeadlineItem> ByDeadline(IEnumerable<DigestFindingRow> due) => due
-            .Select(f => new DigestDeadlineItem(f.Number, Title(f), f.ResponsibleDepartment, f.Deadline!.DueOn!.Value, DaysBetween(today, f.Deadline.DueOn.Value)))
+        List<DigestDeadlineItem> ByDeadline(IEnumerable<DigestFindingRow> due, Func<DateOnly, int> daysLeft) => due
+            .Select(f => new DigestDeadlineItem(f.Number, Title(f), f.ResponsibleDepartment, f.Deadline!.DueOn!.Value, daysLeft(f.Deadline.DueOn.Value)))
             .OrderBy(i => i.Deadline).ThenBy(i => i.Number)
             .ToList();
 
-        var overdue = ByDeadline(ordered.Where(IsOverdue));
+        var overdue = ByDeadline(ordered.Where(IsOverdue), d => office.WorkingDaysLeft(d, today));
         var dueSoon = ByDeadline(ordered.Where(f =>
-            f.Status == FindingStatus.InProgress && f.Deadline?.DueOn >= today && f.Deadline.DueOn <= today.AddDays(options.DueSoonDays)));
+            f.Status == FindingStatus.InProgress && f.Deadline?.DueOn >= today && f.Deadline.DueOn <= today.AddDays(options.DueSoonDays)), d => DaysBetween(today, d));
 
         var stalled = ordered
             .Where(f => f.Status == FindingStatus.InProgress)

@@ -89,7 +89,8 @@ public sealed record DigestList<T>(IReadOnlyList<T> Shown, int TotalCount)
 }
 
 /// <summary>An in-progress finding measured against its deadline.</summary>
-/// <param name="DaysLeft">Deadline minus today in calendar days: 0 when due today, negative when overdue.</param>
+/// <param name="DaysLeft">Due soon: deadline minus today in calendar days, 0 when due today. Overdue: negative, the
+/// working days past the deadline on the office's calendar (<see cref="Supervision.SupervisionLadder.WorkingDaysLeft"/>).</param>
 public sealed record DigestDeadlineItem(int Number, string Title, string? Department, DateOnly Deadline, int DaysLeft)
 {
     public int DaysOverdue => -DaysLeft;

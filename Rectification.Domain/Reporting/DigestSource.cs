@@ -9,11 +9,15 @@ namespace Rectification.Domain.Reporting;
 /// Loads what <see cref="DigestBuilder"/> needs of one inspection round: the one a subscription covers, else the
 /// one <see cref="LedgerQueries.CurrentInspectionAsync"/> names (the scope's round).
 /// </summary>
-public sealed class DigestSource(LedgerDbContext db, LedgerQueries queries)
+public sealed class DigestSource(LedgerDbContext db, LedgerQueries queries, Supervision.SupervisionLadder? ladder = null)
 {
     /// <summary>The digest of <paramref name="period"/> as of <paramref name="now"/>, from <see cref="LoadRoundAsync"/>.</summary>
     public async Task<DigestReport> BuildAsync(DigestPeriod period, DateTimeOffset now, DigestOptions options, CancellationToken cancellationToken) =>
-        DigestBuilder.Build(await LoadRoundAsync(period, cancellationToken), period, now, options);
+        Build(await LoadRoundAsync(period, cancellationToken), period, now, options);
+
+    /// <summary>The digest of a loaded round, overdue counted on the office's calendar (plain weekdays when none was given).</summary>
+    public DigestReport Build(DigestRound round, DigestPeriod period, DateTimeOffset now, DigestOptions options) =>
+        DigestBuilder.Build(round, period, now, options, ladder);
 
     /// <summary>
     /// The current round as the digest counts it, aggregated by the database: per finding its columns, measure

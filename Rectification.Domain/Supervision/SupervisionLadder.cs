@@ -15,6 +15,9 @@ namespace Rectification.Domain.Supervision;
 /// </summary>
 public sealed class SupervisionLadder(WorkingCalendar calendar, SupervisionThresholds thresholds)
 {
+    /// <summary>The ladder on plain weekdays with the default thresholds: for a digest built without the office's calendar.</summary>
+    public static SupervisionLadder Weekdays { get; } = new(WorkingCalendar.Weekdays, SupervisionThresholds.Default);
+
     public WorkingCalendar Calendar { get; } = calendar;
 
     public SupervisionThresholds Thresholds { get; } = thresholds;

@@ -38,7 +38,7 @@ internal static class DirectLineInbound
             TimeZone = activity.LocalTimezone,
             Files = [.. (activity.Attachments ?? [])
                 .Where(a => a.ContentType != DirectLineAttachment.AdaptiveCardContentType && (a.ContentUrl ?? a.Name) is not null)
-                .Select(a => new InboundFile(a.Name ?? a.ContentUrl!, a.ContentType, a.ContentUrl))],
+                .Select(a => new InboundFile(a.Name ?? string.Empty, a.ContentType, a.ContentUrl))],
         };
     }
 

@@ -18,7 +18,8 @@ internal static class TelegramInbound
     public static ChannelUser User(User from) =>
         new(IdentityRealms.Telegram, from.Id.ToString(CultureInfo.InvariantCulture), DisplayName(from), from.Username);
 
-    public static InboundMessage Message(Chat chat, User from, int updateId, string? text, JsonObject? value = null, InboundKind kind = InboundKind.Message) => new()
+    public static InboundMessage Message(
+        Chat chat, User from, int updateId, string? text, JsonObject? value = null, InboundKind kind = InboundKind.Message, IReadOnlyList<InboundFile>? files = null) => new()
     {
         Conversation = Address(chat),
         From = User(from),
@@ -27,7 +28,28 @@ internal static class TelegramInbound
         Text = text,
         Value = value,
         Locale = from.LanguageCode,
+        Files = files ?? [],
     };
+
+    /// <summary>The prefix of a Telegram file's reference: the evidence kept is its file id, which the bot can fetch again.</summary>
+    public const string FileReferencePrefix = "telegram:file/";
+
+    /// <summary>
+    /// The file a message carries: a document (its name, MIME type and size as Telegram reports them) or a photo (the
+    /// largest size, a JPEG, which Telegram gives no name). The reference is the file id.
+    /// </summary>
+    public static IReadOnlyList<InboundFile> Files(Message message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Document is { } document)
+        {
+            return [new InboundFile(document.FileName ?? string.Empty, document.MimeType, FileReferencePrefix + document.FileId, document.FileSize)];
+        }
+
+        return message.Photo is { Length: > 0 } sizes && sizes.MaxBy(p => (long)p.Width * p.Height) is { } photo
+            ? [new InboundFile(string.Empty, "image/jpeg", FileReferencePrefix + photo.FileId, photo.FileSize)]
+            : [];
+    }
 
     /// <summary>What the bot needs to write to the chat again: its id (a person's private chat has the person's id).</summary>
     public static StoredConversation Stored(InboundMessage inbound, long chatId) => new(

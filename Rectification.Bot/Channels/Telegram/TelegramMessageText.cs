@@ -21,7 +21,10 @@ internal static class TelegramMessageText
         var text = (message.Text ?? message.Caption)?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            return null;
+            // A file without a caption in a private chat may answer the question the bot asked ("请发送佐证材料").
+            return message.Chat.Type == ChatType.Private && (message.Document is not null || message.Photo is { Length: > 0 })
+                ? new TelegramTypedMessage(string.Empty)
+                : null;
         }
 
         if (TelegramCommandLine.TryParse(text) is { } command)

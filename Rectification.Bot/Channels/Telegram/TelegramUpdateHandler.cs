@@ -68,7 +68,7 @@ internal sealed partial class TelegramUpdateHandler(
         }
 
         var kind = typed.Welcomes && !await WasWelcomedAsync(message.Chat, cancellationToken) ? InboundKind.BotAdded : InboundKind.Message;
-        await RunTurnAsync(TelegramInbound.Message(message.Chat, from, updateId, typed.Text, kind: kind), message.Chat.Id, null, cancellationToken);
+        await RunTurnAsync(TelegramInbound.Message(message.Chat, from, updateId, typed.Text, kind: kind, files: TelegramInbound.Files(message)), message.Chat.Id, null, cancellationToken);
     }
 
     /// <summary>/start greets a chat the first time; after that it is read as typed, which the conversation answers with help.</summary>

@@ -85,7 +85,7 @@ internal sealed class QuestionAnswers(
     {
         var findings = await digestSource.LoadFindingsAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        return (findings, DigestBuilder.Build(findings, DigestPeriod.Containing(now, options.Value.OfficeTimeZone), now, content));
+        return (findings, digestSource.Build(DigestRound.From(findings), DigestPeriod.Containing(now, options.Value.OfficeTimeZone), now, content));
     }
 
     /// <summary>The asker's department, or the answer saying why there is none (unknown, removed, no department) and whom to ask.</summary>

@@ -69,5 +69,9 @@ public sealed record ConversationAddress(string Channel, string ChannelId, strin
 /// <param name="AlternateId">A second id of the same account, when the channel has one (Teams' AAD object id).</param>
 public sealed record ChannelUser(string Realm, string Id, string? Name = null, string? AlternateId = null);
 
-/// <summary>A file someone sent with a message.</summary>
-public sealed record InboundFile(string Name, string? ContentType = null, string? Url = null);
+/// <summary>
+/// A file someone sent with a message, as the channel describes it: the name the sender gave it (display text only),
+/// its content type and size when the channel says, and the channel's reference to it (a download URL, Telegram's
+/// <c>telegram:file/…</c> id), which is what the ledger keeps.
+/// </summary>
+public sealed record InboundFile(string Name, string? ContentType = null, string? Url = null, long? Size = null);

@@ -6,4 +6,7 @@ namespace Rectification.Bot.Conversation.Reporting;
 public sealed record EvidenceReading(Evidence? Evidence, EvidenceProblem? Problem)
 {
     public static EvidenceReading None { get; } = new(null, null);
+
+    /// <summary>For a file refused by <see cref="EvidenceFiles.EvidenceFilePolicy"/>: which file and why, for the answer.</summary>
+    public EvidenceFiles.EvidenceFileRefusal? FileRefusal { get; init; }
 }

@@ -48,7 +48,7 @@ internal sealed class LaterEvidenceAnswers(
             return [turn.Reply.Text(texts.RuleBroken(new MeasureNotFoundException(number, ordinal, finding.Measures.Count)))];
         }
 
-        var reading = ReportAnswerParser.ReadEvidence(intent.Evidence ?? string.Empty, turn.Files);
+        var reading = ReportAnswerParser.ReadEvidence(intent.Evidence ?? string.Empty, turn.File);
         if (reading.Evidence is { } given)
         {
             return await evidence.AddAsync(number, intent.MeasureOrdinal, given, turn, cancellationToken);
@@ -57,8 +57,8 @@ internal sealed class LaterEvidenceAnswers(
         var state = new LaterEvidenceState(number, intent.MeasureOrdinal);
         var prompt = await dialogs.BeginAsync(dialog, state, turn, clock.GetUtcNow().UtcDateTime, cancellationToken)
             ?? throw new InvalidOperationException("The evidence dialog always has a step to ask.");
-        return reading.Problem is { } problem && !string.IsNullOrWhiteSpace(intent.Evidence)
-            ? [turn.Reply.Text(texts.EvidenceProblem(problem)), prompt]
+        return reading.Problem is not null && (reading.FileRefusal is not null || !string.IsNullOrWhiteSpace(intent.Evidence))
+            ? [turn.Reply.Text(texts.EvidenceNotTaken(reading)), prompt]
             : [prompt];
     }
 }

@@ -30,9 +30,9 @@ internal sealed class LaterEvidenceDialog(LaterEvidenceRecorder evidence) : Dial
     ];
 
     private async Task<StepResult<LaterEvidenceState>> AcceptEvidenceAsync(LaterEvidenceState state, DialogTurn turn, CancellationToken cancellationToken) =>
-        ReportAnswerParser.ReadEvidence(turn.Text, turn.Files) switch
+        ReportAnswerParser.ReadEvidence(turn.Text, turn.File) switch
         {
-            { Problem: { } problem } => Retry<LaterEvidenceState>(turn.Reply.Texts.EvidenceProblem(problem)),
+            { Problem: not null } refused => Retry<LaterEvidenceState>(turn.Reply.Texts.EvidenceNotTaken(refused)),
             { Evidence: { } given } => End<LaterEvidenceState>(await evidence.AddAsync(state.Finding, state.Measure, given, turn, cancellationToken)),
             _ => End<LaterEvidenceState>(turn.Reply.Text(turn.Reply.Texts.EvidenceNotAdded)),
         };

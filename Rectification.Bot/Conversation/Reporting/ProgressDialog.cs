@@ -236,9 +236,9 @@ internal sealed class ProgressDialog(
     }
 
     private static StepResult<ProgressDialogState> AcceptEvidence(ProgressDialogState state, DialogTurn turn) =>
-        ReportAnswerParser.ReadEvidence(turn.Text, turn.Files) switch
+        ReportAnswerParser.ReadEvidence(turn.Text, turn.File) switch
         {
-            { Problem: { } problem } => Retry<ProgressDialogState>(turn.Reply.Texts.EvidenceProblem(problem)),
+            { Problem: not null } refused => Retry<ProgressDialogState>(turn.Reply.Texts.EvidenceNotTaken(refused)),
             var reading => Next(state with { EvidenceName = reading.Evidence?.Name, EvidenceUrl = reading.Evidence?.Url }),
         };
 

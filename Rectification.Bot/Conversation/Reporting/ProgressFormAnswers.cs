@@ -128,7 +128,7 @@ internal sealed class ProgressFormAnswers(
             errors.Add(texts.DescriptionTooLong(description.Length, ProgressEntry.MaxDescriptionLength));
         }
 
-        var evidence = string.IsNullOrWhiteSpace(values.Evidence) ? null : ReportAnswerParser.Evidence(values.Evidence, []);
+        var evidence = string.IsNullOrWhiteSpace(values.Evidence) ? null : ReportAnswerParser.EvidenceWritten(values.Evidence);
         if (evidence is not null && (evidence.Name?.Length > Evidence.MaxNameLength || evidence.Url?.Length > Evidence.MaxUrlLength))
         {
             errors.Add(texts.ReportProblem(ReportProblem.EvidenceTooLong));

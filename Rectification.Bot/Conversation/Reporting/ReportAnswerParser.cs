@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Understanding.Numbers;
 using Rectification.Bot.Conversation.Understanding.Text;
 using Rectification.Domain.Findings;
@@ -52,12 +51,12 @@ internal static partial class ReportAnswerParser
     /// not evidence — a sentence is not stored as if it were. Several links are refused one at a time rather than one
     /// kept and the others dropped: an entry holds one piece of evidence, and the others can be added to it later.
     /// </summary>
-    public static EvidenceReading ReadEvidence(string text, IReadOnlyList<InboundFile> files)
+    /// <param name="file">The attached file as <see cref="EvidenceFiles.EvidenceFilePolicy"/> read it; null when none.</param>
+    public static EvidenceReading ReadEvidence(string text, EvidenceReading? file)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        if (AttachedFile(files) is { } file)
+        if (file is not null)
         {
-            return Checked(file);
+            return file;
         }
 
         var trimmed = text.Trim();
@@ -77,14 +76,9 @@ internal static partial class ReportAnswerParser
         return Checked(new Evidence(name.Length == 0 ? null : name, link.Value));
     }
 
-    /// <summary>Evidence from the message: a file attached (its name and link), else a link in the text, else the text as a name.</summary>
-    public static Evidence? Evidence(string text, IReadOnlyList<InboundFile> files)
+    /// <summary>Evidence written in a form's field: its first link, the rest as the link's name; else the text as a name.</summary>
+    public static Evidence? EvidenceWritten(string text)
     {
-        if (AttachedFile(files) is { } file)
-        {
-            return file;
-        }
-
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
         {
@@ -101,9 +95,6 @@ internal static partial class ReportAnswerParser
     }
 
     private static readonly char[] LabelPunctuation = [' ', ':', '：', ',', '，', '、', ';', '；', '-', '—'];
-
-    private static Evidence? AttachedFile(IReadOnlyList<InboundFile> files) =>
-        files.Count > 0 ? new Evidence(files[0].Name, files[0].Url) : null;
 
     private static EvidenceReading Checked(Evidence evidence) =>
         evidence.Name?.Length > Domain.Findings.Evidence.MaxNameLength || evidence.Url?.Length > Domain.Findings.Evidence.MaxUrlLength

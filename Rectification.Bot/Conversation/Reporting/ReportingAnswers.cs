@@ -26,6 +26,7 @@ internal sealed class ReportingAnswers(
     ProgressReporter reporter,
     ProgressRecorder recorder,
     ReportingReplies replies,
+    EvidenceFiles.EvidenceFilePolicy evidenceFiles,
     TimeProvider clock)
 {
     /// <summary>"Report progress on item 14": the dialog, asking only what the message did not say.</summary>
@@ -128,8 +129,13 @@ internal sealed class ReportingAnswers(
     {
         var status = update.Status ?? work.Status;
         var percent = status == MeasureStatus.Completed ? 100 : update.Percent ?? (status == work.Status ? work.Percent : null);
-        var evidence = EvidenceOf(turn) ?? (update.Link is { } link ? new Domain.Findings.Evidence(null, link) : null);
         var texts = turn.Reply.Texts;
+        if (turn.File is { Problem: not null } refused)
+        {
+            return [turn.Reply.Text(texts.EvidenceNotTaken(refused))];
+        }
+
+        var evidence = turn.File?.Evidence ?? (update.Link is { } link ? new Domain.Findings.Evidence(null, link) : null);
         if (status == work.Status && percent == work.Percent && string.IsNullOrWhiteSpace(update.Text) && evidence is null)
         {
             return [turn.Reply.Text(texts.NothingNewToRecord(findingNumber, work.Label, texts.MeasureStatusWithPercent(status, percent)))];
@@ -233,11 +239,8 @@ internal sealed class ReportingAnswers(
     {
         ArgumentNullException.ThrowIfNull(reply);
         var actor = await actors.IdentifyAsync(reply.Inbound, cancellationToken);
-        return new DialogTurn(text ?? string.Empty, reply.Inbound.Files, actor, understood, reply);
+        return new DialogTurn(text ?? string.Empty, evidenceFiles.Read(reply.Inbound.Files), actor, understood, reply);
     }
-
-    private static Domain.Findings.Evidence? EvidenceOf(DialogTurn turn) =>
-        turn.Files.Count == 0 ? null : ReportAnswerParser.Evidence(string.Empty, turn.Files);
 
     private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Conversation.Dialogs;
 using Rectification.Bot.Conversation.Reporting.AdminRequests;
+using Rectification.Bot.Conversation.Reporting.EvidenceFiles;
 using Rectification.Domain.People;
 using Rectification.Domain.Progress;
 
@@ -16,6 +17,9 @@ public static class ReportingExtensions
         var services = builder.Services;
         services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DialogOptions>, DialogOptionsValidator>());
+        services.AddOptions<EvidenceFileOptions>().BindConfiguration(EvidenceFileOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EvidenceFileOptions>, EvidenceFileOptionsValidator>());
+        services.AddSingleton<EvidenceFilePolicy>();
         services.TryAddScoped<ProgressRecorder>();
         services.TryAddScoped<Administration.AdministrationService>();
         services.AddScoped<DialogStore>();

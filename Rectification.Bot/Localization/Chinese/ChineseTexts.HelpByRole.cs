@@ -4,7 +4,7 @@ internal sealed partial class ChineseTexts
 {
     public override string HelpUnregisteredNote => "您还没有登记为本系统人员，目前可以查询。如需汇报进展，请联系管理员为您登记。";
 
-    public override string HelpSignOffTopic => "销号：已完成的问题由领导确认销号";
+    public override string HelpSignOffTopic => "销号：已完成且每条措施都有佐证的问题由领导确认销号；缺佐证时须说明理由";
 
     public override string HelpSignOffExample => "销号第十四项";
 
@@ -18,7 +18,7 @@ internal sealed partial class ChineseTexts
 
     public override string HelpSubscribeExample => "订阅周报";
 
-    public override string HelpPeopleTopic => "人员和角色（发送“人员列表”查看已登记人员；每项更改先请您确认）";
+    public override string HelpPeopleTopic => "人员和角色（发送“人员列表”查看已登记人员；“设为部门负责人 <用户ID>”标记处室负责人，黄色督办会通知他；每项更改先请您确认）";
 
     public override string HelpAddPersonExample => "添加张三为科技金融处的工作人员";
 
@@ -26,7 +26,7 @@ internal sealed partial class ChineseTexts
 
     public override string HelpPeopleListExample => "人员列表";
 
-    public override string HelpAssignTopic => "分配问题和完成时限（每项更改先请您确认）";
+    public override string HelpAssignTopic => "分配问题和完成时限：某日、立行立改或长期坚持（可定复查日期）；每项更改先请您确认";
 
     public override string HelpAssignExample => "分配第十三项 科技金融处 李局长 2024-12-31";
 

@@ -28,7 +28,7 @@ internal sealed partial class ChineseTexts
     public override string OpenEvidenceLink(string name) => $"打开：{name}";
 
     public override string EvidenceFileTypeRefused(string fileName, string? contentType, IReadOnlyList<string> allowed) =>
-        $"附件“{fileName}”的类型（{contentType ?? "未知"}）不能作为佐证材料，未保存。可用的类型：{string.Join("、", allowed)}。";
+        $"附件“{fileName}”的类型（{contentType ?? "未知"}）不能作为佐证材料，未保存。可用的类型：{string.Join("、", allowed)}；也可以发送一个链接。";
 
     public override string EvidenceFileTooLarge(string fileName, long bytes, long maxBytes) =>
         $"附件“{fileName}”有{Megabytes(bytes)}，超过佐证材料的上限{Megabytes(maxBytes)}，未保存。请压缩后再发，或发送链接。";

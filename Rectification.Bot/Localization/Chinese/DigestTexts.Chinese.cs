@@ -76,7 +76,7 @@ internal sealed class ChineseDigestTexts : DigestTexts
 
     public override string StalledHeading(int days, int count) => $"进展停滞：{days} 天以上无新记录（{Number(count)} 个）";
 
-    public override string Overdue(string deadline, int daysOverdue) => $"截止 {deadline}，已逾期 {Number(daysOverdue)} 天";
+    public override string Overdue(string deadline, int daysOverdue) => $"截止 {deadline}，已逾期 {Number(daysOverdue)} 个工作日";
 
     public override string DueSoon(string deadline, int daysLeft) =>
         daysLeft == 0 ? $"截止 {deadline}，今天到期" : $"截止 {deadline}，还剩 {Number(daysLeft)} 天";

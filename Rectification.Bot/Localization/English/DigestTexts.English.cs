@@ -80,7 +80,7 @@ internal sealed class EnglishDigestTexts : DigestTexts
 
     public override string StalledHeading(int days, int count) => $"Stalled: no entry for {Count(days, "day", "days")} or more ({Number(count)})";
 
-    public override string Overdue(string deadline, int daysOverdue) => $"due {deadline}, {Count(daysOverdue, "day", "days")} overdue";
+    public override string Overdue(string deadline, int daysOverdue) => $"due {deadline}, {Count(daysOverdue, "working day", "working days")} overdue";
 
     public override string DueSoon(string deadline, int daysLeft) =>
         daysLeft == 0 ? $"due {deadline}, today" : $"due {deadline}, in {Count(daysLeft, "day", "days")}";

@@ -4,7 +4,7 @@ internal sealed partial class EnglishTexts
 {
     public override string HelpUnregisteredNote => "You are not registered yet, so you can ask but not report. To report progress, ask an administrator to register you.";
 
-    public override string HelpSignOffTopic => "Sign off a completed item (leaders)";
+    public override string HelpSignOffTopic => "Sign off a completed item whose measures all have evidence (leaders); without evidence, give the reason";
 
     public override string HelpSignOffExample => "sign off 14";
 
@@ -18,7 +18,7 @@ internal sealed partial class EnglishTexts
 
     public override string HelpSubscribeExample => "subscribe to the weekly digest";
 
-    public override string HelpPeopleTopic => "People and roles (send \"/people list\" to see who is registered; every change is confirmed first)";
+    public override string HelpPeopleTopic => "People and roles (send \"/people list\" to see who is registered; \"/people head <user id> on\" marks a department head, told of yellow items; every change is confirmed first)";
 
     public override string HelpAddPersonExample => "add 张三 as staff in 科技金融处";
 
@@ -26,7 +26,7 @@ internal sealed partial class EnglishTexts
 
     public override string HelpPeopleListExample => "/people list";
 
-    public override string HelpAssignTopic => "Assign items and set deadlines (every change is confirmed first)";
+    public override string HelpAssignTopic => "Assign items and set deadlines: a date, immediately (立行立改) or ongoing (长期坚持, with a review date); every change is confirmed first";
 
     public override string HelpAssignExample => "assign item 13 to 科技金融处, leader 李局长, due 2024-12-31";
 

@@ -28,7 +28,7 @@ internal sealed partial class EnglishTexts
     public override string OpenEvidenceLink(string name) => $"Open: {name}";
 
     public override string EvidenceFileTypeRefused(string fileName, string? contentType, IReadOnlyList<string> allowed) =>
-        $"The file \"{fileName}\" ({contentType ?? "unknown type"}) is not accepted as evidence and was not saved. Accepted types: {string.Join(", ", allowed)}.";
+        $"The file \"{fileName}\" ({contentType ?? "unknown type"}) is not accepted as evidence and was not saved. Accepted types: {string.Join(", ", allowed)}; a link will do too.";
 
     public override string EvidenceFileTooLarge(string fileName, long bytes, long maxBytes) =>
         $"The file \"{fileName}\" is {Megabytes(bytes)}, over the {Megabytes(maxBytes)} limit for evidence, and was not saved. Compress it or send a link.";

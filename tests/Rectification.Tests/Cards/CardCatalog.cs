@@ -18,7 +18,7 @@ internal static class CardCatalog
         var finding = Findings.ReferenceRound.Finding(Findings.ReferenceRound.CompletedFinding);
         var at = new DateTime(2024, 9, 1, 8, 0, 0, DateTimeKind.Utc);
         finding.AddEvidence(1, new Evidence("会议纪要_[终稿]*.pdf", "https://example.org/minutes_(final)*.pdf"), Findings.ReferenceRound.Publisher, at);
-        finding.AddEvidence(2, new Evidence("现场照片.jpg", "telegram-file:AgACAgIAAxkBAAIB"), Findings.ReferenceRound.Publisher, at);
+        finding.AddEvidence(2, new Evidence("现场照片.jpg", "telegram:file/AgACAgIAAxkBAAIB"), Findings.ReferenceRound.Publisher, at);
         finding.SignOff(Findings.ReferenceRound.Publisher, at);
         return finding;
     }

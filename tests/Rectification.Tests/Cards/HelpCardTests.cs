@@ -61,9 +61,9 @@ public class HelpCardTests
 
     [Theory]
     [InlineData(HelpAudience.Unregistered, new string[0], new[] { "汇报第十四项进展", "销号第十四项", "本周周报", "把王五改成管理员" })]
-    [InlineData(HelpAudience.Staff, new[] { "汇报第十四项进展", "更新14.3" }, new[] { "销号第十四项", "重新打开", "本周周报", "订阅周报", "把王五改成管理员" })]
-    [InlineData(HelpAudience.Leader, new[] { "汇报第十四项进展", "销号第十四项", "重新打开第十四项：反弹回潮", "本周周报", "订阅周报" }, new[] { "把王五改成管理员", "分配第十三项" })]
-    [InlineData(HelpAudience.Admin, new[] { "汇报第十四项进展", "本周周报", "添加张三为科技金融处的工作人员", "把王五改成管理员", "分配第十三项 科技金融处 李局长 2024-12-31", "第五项的完成时限改为2024年12月31日" }, new[] { "销号第十四项" })]
+    [InlineData(HelpAudience.Staff, new[] { "汇报第十四项进展", "更新14.3", "第14项下一步1完成", "更正14.3", "第12项回头看：未反弹", "督办清单", "进度图" }, new[] { "销号第十四项", "重新打开", "本周周报", "订阅周报", "把王五改成管理员", "导出台账" })]
+    [InlineData(HelpAudience.Leader, new[] { "汇报第十四项进展", "销号第十四项", "销号第12项，理由：", "重新打开第十四项：反弹回潮", "本周周报", "本周到目前为止的周报", "订阅周报", "导出台账", "第12项回头看" }, new[] { "把王五改成管理员", "分配第十三项", "立行立改" })]
+    [InlineData(HelpAudience.Admin, new[] { "汇报第十四项进展", "本周周报", "添加张三为科技金融处的工作人员", "把王五改成管理员", "分配第十三项 科技金融处 李局长 2024-12-31", "第五项的完成时限改为2024年12月31日", "第五项的完成时限改为立行立改", "第5项第2条长期坚持", "导出台账" }, new[] { "销号第十四项" })]
     public void EachRoleSeesWhatItCanDoAndNotWhatItCannot(HelpAudience audience, string[] shown, string[] hidden)
     {
         var examples = string.Join("\n", HelpCard.Topics(Texts.Chinese, audience).SelectMany(t => t.Examples));
@@ -106,6 +106,14 @@ public class HelpCardTests
             [texts.HelpAssignDepartmentExample] = i => i.Equals(new AssignRequestIntent(5, "科技金融处", null, null)),
             [texts.HelpDeadlineExample] = i => i.Equals(new SetDeadlineRequestIntent(5, new DateOnly(2024, 12, 31))),
             [texts.HelpMeasureDeadlineExample] = i => i.Equals(new SetDeadlineRequestIntent(5, Deadline.Ongoing(new DateOnly(2025, 6, 30)), 2)),
+            [texts.HelpImmediateDeadlineExample] = i => i is SetDeadlineRequestIntent { FindingNumber: 5, MeasureOrdinal: null, Deadline.Kind: DeadlineKind.Immediately },
+            [texts.HelpNextStepExample] = i => i is NextStepUpdateIntent { FindingNumber: 14, StepOrdinal: 1, Status: MeasureStatus.Completed },
+            [texts.HelpCorrectionExample] = i => i is CorrectionIntent { FindingNumber: 14, MeasureOrdinal: 3 },
+            [texts.HelpFollowUpExample] = i => i.Equals(new FollowUpIntent(12, false, null)),
+            [texts.HelpSignOffOverrideExample] = i => i is SignOffIntent { FindingNumber: 12, WithoutEvidence: true, Reason.Length: > 0 },
+            [texts.HelpChartExample] = i => i is ProgressChartIntent,
+            [texts.HelpExportExample] = i => i is ExportLedgerIntent,
+            [texts.HelpDigestSoFarExample] = i => i.Equals(new DigestNowIntent(SoFarThisWeek: true)),
         };
 
         Assert.All(HelpCard.Topics(texts, audience).SelectMany(t => t.Examples), example =>

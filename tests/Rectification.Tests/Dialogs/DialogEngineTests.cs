@@ -68,7 +68,7 @@ public sealed class DialogEngineTests
     private static DialogTurn Turn(string text)
     {
         var inbound = TestMessages.Inbound(text);
-        return new DialogTurn(text, [], new Actor(null, new ProgressAuthor("u", "U", ProgressSource.Chat, "test")),
+        return new DialogTurn(text, null, new Actor(null, new ProgressAuthor("u", "U", ProgressSource.Chat, "test")),
             new RecognizedMessage(new UnrecognizedIntent(), null, "test"), new Reply(inbound, TestMessages.CardChannel, Texts.English));
     }
 

@@ -20,6 +20,33 @@ public static class FakeTelegramUpdates
         },
     };
 
+    /// <summary>A document sent in the private chat, with an optional caption, as Telegram describes it (no content: the bot gets its file id).</summary>
+    public static JsonObject Document(int updateId, string? caption, string fileId, string fileName, string mimeType, long size, long chatId, string languageCode = "zh-hans") =>
+        WithFile(Message(updateId, caption ?? string.Empty, chatId, languageCode, chatId), "document", new JsonObject
+        {
+            ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["file_name"] = fileName, ["mime_type"] = mimeType, ["file_size"] = size,
+        });
+
+    /// <summary>A photo in the sizes Telegram keeps of it, the largest last.</summary>
+    public static JsonObject Photo(int updateId, string? caption, string largestFileId, long chatId, string languageCode = "zh-hans") =>
+        WithFile(Message(updateId, caption ?? string.Empty, chatId, languageCode, chatId), "photo", new JsonArray(
+            new JsonObject { ["file_id"] = "thumb-" + largestFileId, ["file_unique_id"] = "t", ["width"] = 90, ["height"] = 67, ["file_size"] = 1200 },
+            new JsonObject { ["file_id"] = largestFileId, ["file_unique_id"] = "l", ["width"] = 1280, ["height"] = 960, ["file_size"] = 181_000 }));
+
+    private static JsonObject WithFile(JsonObject update, string field, JsonNode file)
+    {
+        var message = update["message"]!.AsObject();
+        var caption = message["text"]!.GetValue<string>();
+        message.Remove("text");
+        if (caption.Length > 0)
+        {
+            message["caption"] = caption;
+        }
+
+        message[field] = file;
+        return update;
+    }
+
     /// <summary>A press of an inline button under the bot's message <paramref name="messageId"/>.</summary>
     public static JsonObject CallbackQuery(int updateId, string data, int messageId, long chatId = PrivateChatId, string languageCode = "zh-hans") => new()
     {

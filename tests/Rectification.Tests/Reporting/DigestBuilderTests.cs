@@ -1,5 +1,7 @@
 using Rectification.Domain.Findings;
 using Rectification.Domain.Reporting;
+using Rectification.Domain.Supervision;
+using Rectification.Domain.Supervision.Calendar;
 using static Rectification.Tests.Reporting.DigestLedger;
 
 namespace Rectification.Tests.Reporting;
@@ -78,9 +80,28 @@ public sealed class DigestBuilderTests
         var overdue = Build().Overdue;
 
         // Finding 3 (completed, deadline 1 July) and finding 5 (signed off, 30 June) are past their deadline but done.
-        Assert.Equal([new DigestDeadlineItem(1, "金融风险防控工作机制不健全", "市金融局", new DateOnly(2024, 7, 10), -5)], overdue.Shown);
-        Assert.Equal(5, overdue.Shown[0].DaysOverdue);
+        // Wednesday 10 July to Monday 15 July: Thursday, Friday and Monday, three working days overdue.
+        Assert.Equal([new DigestDeadlineItem(1, "金融风险防控工作机制不健全", "市金融局", new DateOnly(2024, 7, 10), -3)], overdue.Shown);
+        Assert.Equal(3, overdue.Shown[0].DaysOverdue);
         Assert.Equal(1, overdue.TotalCount);
+    }
+
+    [Theory]
+    [InlineData(2024, 9, 30, 2024, 10, 7, 0)] // due the Monday before National Day: the holiday week is no working day
+    [InlineData(2024, 9, 30, 2024, 10, 8, 1)] // Tuesday after it: one working day overdue, not eight days
+    [InlineData(2024, 9, 27, 2024, 9, 29, 1)] // Sunday 29 September is a make-up working day (调休)
+    [InlineData(2024, 10, 11, 2024, 10, 12, 1)] // so is Saturday 12 October
+    public void Overdue_is_counted_in_working_days_on_the_office_calendar(int dueYear, int dueMonth, int dueDay, int year, int month, int day, int overdue)
+    {
+        var inspection = NewInspection();
+        Add(inspection, 1, "问题", "市金融局", new DateOnly(dueYear, dueMonth, dueDay), MeasureStatus.InProgress);
+        var now = new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.FromHours(8));
+        var ladder = new SupervisionLadder(WorkingCalendarFile.Bundled, SupervisionThresholds.Default);
+
+        var report = DigestBuilder.Build(inspection.Findings, DigestPeriod.Containing(now, Shanghai).Previous(), now, DigestOptions.Default, ladder);
+
+        Assert.Equal(overdue == 0 ? Array.Empty<int>() : [overdue], report.Overdue.Shown.Select(i => i.DaysOverdue));
+        Assert.Equal(overdue == 0 ? 0 : 1, report.Departments.Single().Overdue);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class DigestMarkdownTests
         Assert.Contains("- 7月10日 11:00 · 第5项「政策宣传解读不到位」 · 销号 · 问题状态：已完成，待销号 → 已销号 · 记录人：王局长", markdown, StringComparison.Ordinal);
         Assert.Contains("- 7月8日 00:00 · 第2项「地方金融组织监管存在薄弱环节」 · 进展 · 第1条措施：推进中，50% · 记录人：李明", markdown, StringComparison.Ordinal);
         Assert.Contains("**已逾期（1 个）**", markdown, StringComparison.Ordinal);
-        Assert.Contains("- 第1项「金融风险防控工作机制不健全」 · 截止 7月10日，已逾期 5 天 · 市金融局", markdown, StringComparison.Ordinal);
+        Assert.Contains("- 第1项「金融风险防控工作机制不健全」 · 截止 7月10日，已逾期 3 个工作日 · 市金融局", markdown, StringComparison.Ordinal);
         Assert.Contains("**14 天内到期（3 个）**", markdown, StringComparison.Ordinal);
         Assert.Contains("- 第2项「地方金融组织监管存在薄弱环节」 · 截止 7月15日，今天到期 · 市金融局", markdown, StringComparison.Ordinal);
         Assert.Contains("- 第4项「普惠金融服务覆盖面不足」 · 截止 7月29日，还剩 14 天", markdown, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class DigestMarkdownTests
             "- 12 Jul 14:30 · Item 3 “财政金融协同联动不够” · Progress · measure 2: In progress → Completed, 100% · item: In progress → Completed, awaiting sign-off · by 赵芳",
             markdown, StringComparison.Ordinal);
         Assert.Contains("**Overdue (1)**", markdown, StringComparison.Ordinal);
-        Assert.Contains("- Item 1 “金融风险防控工作机制不健全” · due 10 Jul, 5 days overdue · 市金融局", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Item 1 “金融风险防控工作机制不健全” · due 10 Jul, 3 working days overdue · 市金融局", markdown, StringComparison.Ordinal);
         Assert.Contains("**Due within 14 days (3)**", markdown, StringComparison.Ordinal);
         Assert.Contains("- Item 2 “地方金融组织监管存在薄弱环节” · due 15 Jul, today · 市金融局", markdown, StringComparison.Ordinal);
         Assert.Contains("**Stalled: no entry for 21 days or more (3)**", markdown, StringComparison.Ordinal);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using Rectification.Bot.Administration;
 using Rectification.Bot.Cards.Model;
+using Rectification.Bot.Cards.Serialization;
 using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Proactive;
@@ -141,6 +142,32 @@ public sealed class DigestConversationTests
         Assert.StartsWith("**整改进展周报", digest.Text, StringComparison.Ordinal);
         Assert.Equal(CardVersion.V1_2, digest.Card!.Version);
         Assert.Equal(2, usage.ExitCode);
+    }
+
+    [Fact]
+    public async Task Digest_preview_carries_the_supervision_section_and_the_leaders_own_findings_first_as_the_card_does()
+    {
+        using var bot = await DigestBot.StartAsync(schedulerEnabled: false);
+        await using (var scope = bot.Factory.Services.CreateAsyncScope())
+        {
+            var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+            await ledger.Findings.Where(f => f.Number == 3).ExecuteUpdateAsync(set => set
+                .SetProperty(f => f.ResponsibleLeader, "王局长")
+                .SetProperty(f => f.RecurrenceCount, 2));
+        }
+
+        var markdown = (await bot.RunAsync("digest", "preview", "--as", "leader-1")).Output;
+        var card = MessageJson.ReadMessage((await bot.RunAsync("digest", "preview", "--as", "leader-1", "--json")).Output).Card!;
+        var chat = BotClient.CardOf(await bot.Client.AskAsync("本周周报", userId: "leader-1")).ToJsonString(ActivitySerializer.Options);
+
+        foreach (var line in new[] { "王局长是第3项的责任领导", "督办情况", "反弹回潮（回头看发现）：第3项 2 次" })
+        {
+            Assert.Contains(line, markdown, StringComparison.Ordinal);
+            Assert.Contains(line, CardSerializer.ToJson(card), StringComparison.Ordinal);
+            Assert.Contains(line, chat, StringComparison.Ordinal);
+        }
+
+        Assert.True(markdown.IndexOf("王局长是第3项的责任领导", StringComparison.Ordinal) < markdown.IndexOf("督办情况", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -118,7 +118,7 @@ internal sealed class SchedulingHarness : IDisposable
         {
             await using var ledger = harness.Ledger();
             await using var state = harness.State();
-            var scheduler = new DigestScheduler(state, new DigestSource(ledger, new LedgerQueries(ledger, new LedgerSnapshots())),
+            var scheduler = new DigestScheduler(state, new DigestSource(ledger, new LedgerQueries(ledger, new LedgerSnapshots()), new SupervisionLadder(WorkingCalendarFile.Bundled, SupervisionThresholds.Default)),
                 new DigestSupervisionSource(ledger, new SupervisionLadder(WorkingCalendarFile.Bundled, SupervisionThresholds.Default)),
                 new PeopleDirectory(ledger, new LedgerQueries(ledger, new LedgerSnapshots())), new Outbox(state, harness.Clock),
                 harness.Clock, Microsoft.Extensions.Options.Options.Create(new DigestSettings()), NullLogger<DigestScheduler>.Instance);
@@ -129,7 +129,7 @@ internal sealed class SchedulingHarness : IDisposable
         {
             await using var ledger = harness.Ledger();
             await using var state = harness.State();
-            var scheduler = new ReminderScheduler(new PersonalConversations(state), new DigestSource(ledger, new LedgerQueries(ledger, new LedgerSnapshots())), new PeopleDirectory(ledger, new LedgerQueries(ledger, new LedgerSnapshots())),
+            var scheduler = new ReminderScheduler(new PersonalConversations(state), new DigestSource(ledger, new LedgerQueries(ledger, new LedgerSnapshots()), new SupervisionLadder(WorkingCalendarFile.Bundled, SupervisionThresholds.Default)), new PeopleDirectory(ledger, new LedgerQueries(ledger, new LedgerSnapshots())),
                 new SupervisionLadder(WorkingCalendarFile.Bundled, SupervisionThresholds.Default), new SupervisionRecorder(ledger),
                 new Outbox(state, harness.Clock), harness.Clock, Microsoft.Extensions.Options.Options.Create(harness.Reminders),
                 Microsoft.Extensions.Options.Options.Create(new DigestSettings()), NullLogger<ReminderScheduler>.Instance);

@@ -116,6 +116,12 @@ public sealed class TelegramChat(TelegramBotHost host, long chatId, string langu
     public Task<IReadOnlyList<TelegramApiCall>> SayAsync(string text) =>
         host.DeliverAsync(FakeTelegramUpdates.Message(host.NextUpdateId(), text, ChatId, languageCode, ChatId));
 
+    public Task<IReadOnlyList<TelegramApiCall>> SendDocumentAsync(string? caption, string fileId, string fileName, string mimeType, long size) =>
+        host.DeliverAsync(FakeTelegramUpdates.Document(host.NextUpdateId(), caption, fileId, fileName, mimeType, size, ChatId, languageCode));
+
+    public Task<IReadOnlyList<TelegramApiCall>> SendPhotoAsync(string? caption, string fileId) =>
+        host.DeliverAsync(FakeTelegramUpdates.Photo(host.NextUpdateId(), caption, fileId, ChatId, languageCode));
+
     /// <summary>Presses the button with this title under the message the call sent or edited.</summary>
     public Task<IReadOnlyList<TelegramApiCall>> PressAsync(TelegramApiCall message, string title) =>
         host.DeliverAsync(FakeTelegramUpdates.CallbackQuery(host.NextUpdateId(), message.CallbackData(title), message.MessageId!.Value, ChatId, languageCode));

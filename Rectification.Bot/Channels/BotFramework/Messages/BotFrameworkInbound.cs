@@ -58,9 +58,28 @@ internal static class BotFrameworkInbound
     private static string? TeamOf(Activity activity) =>
         activity.ChannelData?["team"]?["id"] is JsonValue id && id.TryGetValue<string>(out var team) && team.Length > 0 ? team : null;
 
-    /// <summary>Files sent with the message: every attachment but cards (Teams adds the card a message replied to).</summary>
+    /// <summary>
+    /// Files sent with the message: every attachment but cards (Teams adds the card a message replied to). A file shared
+    /// in a Teams chat comes as its download information: the evidence is its download URL, its type the one its name (or
+    /// fileType) implies.
+    /// </summary>
     private static List<InboundFile> Files(Activity activity) =>
         [.. (activity.Attachments ?? [])
             .Where(a => a.ContentType != Attachment.AdaptiveCardContentType && (a.ContentUrl is not null || a.Name is not null))
-            .Select(a => new InboundFile(a.Name ?? a.ContentUrl!, a.ContentType, a.ContentUrl))];
+            .Select(a => a.ContentType == TeamsFileDownloadInfo ? TeamsFile(a) : new InboundFile(a.Name ?? string.Empty, a.ContentType, a.ContentUrl))];
+
+    private const string TeamsFileDownloadInfo = "application/vnd.microsoft.teams.file.download.info";
+
+    private static InboundFile TeamsFile(Attachment attachment)
+    {
+        var name = attachment.Name ?? string.Empty;
+        var fileType = attachment.Content?["fileType"] is JsonValue type && type.TryGetValue<string>(out var given) ? given : null;
+        if (fileType is { Length: > 0 } && !name.EndsWith("." + fileType, StringComparison.OrdinalIgnoreCase))
+        {
+            name += "." + fileType;
+        }
+
+        var download = attachment.Content?["downloadUrl"] is JsonValue url && url.TryGetValue<string>(out var link) ? link : null;
+        return new InboundFile(name, ContentType: null, download ?? attachment.ContentUrl);
+    }
 }
