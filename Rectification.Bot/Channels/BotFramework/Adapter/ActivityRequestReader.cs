@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Rectification.Bot.Channels.BotFramework.Schema;
 
@@ -19,16 +20,18 @@ internal static class ActivityRequestReader
             return ActivityReadResult.TooLarge();
         }
 
-        var body = await ReadLimitedAsync(request.Body, cancellationToken);
-        if (body is null)
+        // Read into a pooled buffer and parsed from there: an activity is read on every message, and neither the
+        // read buffer nor a copy of the body outlives the parse.
+        using var body = new PooledBody();
+        if (!await body.ReadLimitedAsync(request.Body, cancellationToken))
         {
             return ActivityReadResult.TooLarge();
         }
 
-        return Parse(body);
+        return Parse(body.Written);
     }
 
-    private static ActivityReadResult Parse(byte[] body)
+    private static ActivityReadResult Parse(ReadOnlySpan<byte> body)
     {
         if (body.Length == 0)
         {
@@ -54,28 +57,50 @@ internal static class ActivityRequestReader
         }
     }
 
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
     private static string FirstSentence(string message)
     {
         var end = message.IndexOf(". ", StringComparison.Ordinal);
         return end < 0 ? message : message[..(end + 1)];
+    }
+}
+
+/// <summary>The request body in an array rented from the shared pool, grown as it is read, returned on dispose.</summary>
+internal sealed class PooledBody : IDisposable
+{
+    private byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+    private int length;
+
+    public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
+
+    /// <summary>False when the body is longer than <see cref="ActivityRequestReader.MaxBodyBytes"/>.</summary>
+    public async Task<bool> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        int read;
+        while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+            if (length > ActivityRequestReader.MaxBodyBytes)
+            {
+                return false;
+            }
+
+            if (length == buffer.Length)
+            {
+                Grow();
+            }
+        }
+
+        return true;
+    }
+
+    public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
+
+    private void Grow()
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        buffer = larger;
     }
 }
 
