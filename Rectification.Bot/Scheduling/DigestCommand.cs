@@ -62,7 +62,7 @@ internal sealed class DigestCommand(
         // As the subscriber would get it: the subscription's round, the supervision section, a leader's own findings first.
         var now = clock.GetUtcNow();
         var covered = DigestMessages.PeriodOf(zone, now);
-        var round = await source.LoadRoundAsync(covered, subscription?.RoundInspectionId, cancellationToken);
+        var round = await source.LoadRoundAsync(covered, subscription?.RoundInspectionId, options.Value.Content.MaxChangeLines, cancellationToken);
         var reader = DigestScheduler.ReaderOf(await people.ListAsync(includeInactive: false, cancellationToken), userId);
         var report = await digests.ReportAsync(round, covered, now, reader, cancellationToken);
         if (json)

@@ -60,7 +60,7 @@ public sealed partial class DigestScheduler(
             var covered = DigestMessages.PeriodOf(zone, now);
             if (!rounds.TryGetValue((covered, subscription.RoundInspectionId), out var round))
             {
-                rounds[(covered, subscription.RoundInspectionId)] = round = await source.LoadRoundAsync(covered, subscription.RoundInspectionId, cancellationToken);
+                rounds[(covered, subscription.RoundInspectionId)] = round = await source.LoadRoundAsync(covered, subscription.RoundInspectionId, settings.Value.Content.MaxChangeLines, cancellationToken);
             }
 
             everyone ??= await people.ListAsync(includeInactive: false, cancellationToken);

@@ -93,7 +93,7 @@ public static class DigestBuilder
             options.StallDays,
             options.DueSoonDays,
             Totals(ordered),
-            Changes(round.Entries, period, options),
+            Changes(round, period, options),
             Limit(overdue, options.MaxFindingLines),
             Limit(dueSoon, options.MaxFindingLines),
             Limit(stalled, options.MaxFindingLines),
@@ -149,9 +149,15 @@ public static class DigestBuilder
         .ToList()
         .AsReadOnly();
 
-    private static DigestChanges Changes(IReadOnlyList<DigestEntryRow> entries, DigestPeriod period, DigestOptions options)
+    private static DigestChanges Changes(DigestRound round, DigestPeriod period, DigestOptions options)
     {
-        var inPeriod = entries.Where(e => period.Contains(e.Change.RecordedAtUtc)).ToList();
+        var inPeriod = round.Entries.Where(e => period.Contains(e.Change.RecordedAtUtc)).ToList();
+        var counts = round.Counts ?? Count(inPeriod);
+        if (inPeriod.Count < Math.Min(options.MaxChangeLines, counts.Total))
+        {
+            throw new ArgumentException(
+                $"The round holds {inPeriod.Count} of the period's latest entries and the digest shows up to {options.MaxChangeLines}: load it with that many.", nameof(round));
+        }
 
         var shown = inPeriod
             .OrderByDescending(e => e.Change.RecordedAtUtc)
@@ -162,19 +168,20 @@ public static class DigestBuilder
             .Select(e => e.Change with { FindingTitle = Shorten(e.Change.FindingTitle, options.TitleLength), RecordedAtUtc = AsUtc(e.Change.RecordedAtUtc) })
             .ToList();
 
-        var byKind = inPeriod
+        return new DigestChanges(shown.AsReadOnly(), counts.Total, counts.ByKind, counts.StatusChanges, counts.FindingsChanged);
+    }
+
+    /// <summary>The counts of entries held in memory; <see cref="DigestSource"/> has the database count them instead.</summary>
+    private static DigestEntryCounts Count(IReadOnlyList<DigestEntryRow> inPeriod) => new(
+        inPeriod.Count,
+        inPeriod
             .GroupBy(e => e.Change.Kind)
             .OrderBy(g => g.Key)
             .Select(g => new DigestKindCount(g.Key, g.Count()))
-            .ToList();
-
-        return new DigestChanges(
-            shown.AsReadOnly(),
-            inPeriod.Count,
-            byKind.AsReadOnly(),
-            inPeriod.Count(e => e.Change.ChangesStatus),
-            inPeriod.Select(e => e.Change.FindingNumber).Distinct().Count());
-    }
+            .ToList()
+            .AsReadOnly(),
+        inPeriod.Count(e => e.Change.ChangesStatus),
+        inPeriod.Select(e => e.Change.FindingNumber).Distinct().Count());
 
     private static DigestList<T> Limit<T>(List<T> items, int max) => new(items.Take(max).ToList().AsReadOnly(), items.Count);
 

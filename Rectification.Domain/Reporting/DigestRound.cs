@@ -8,10 +8,18 @@ namespace Rectification.Domain.Reporting;
 /// (<see cref="DigestSource.LoadRoundAsync"/>), or taken from findings in memory (<see cref="From"/>), so a round of
 /// 100,000 findings is summarised without loading a million entries.
 /// </summary>
-/// <param name="Entries">The entries recorded in the span the digest's period lies in (at least that period's).</param>
+/// <param name="Entries">The entries recorded in the span the digest's period lies in (at least that period's); when
+/// <see cref="Counts"/> is set, only the latest of the period's.</param>
 public sealed record DigestRound(IReadOnlyList<DigestFindingRow> Findings, IReadOnlyList<DigestEntryRow> Entries)
 {
     public static DigestRound Empty { get; } = new([], []);
+
+    /// <summary>
+    /// The period's entries as the database counted them, when it did: <see cref="Entries"/> then holds only the
+    /// period's latest (as many as a digest shows), so a busy week of 50,000 entries is not read row by row. Null when
+    /// <see cref="Entries"/> holds every entry and the digest counts them itself.
+    /// </summary>
+    public DigestEntryCounts? Counts { get; init; }
 
     /// <summary>The round of findings held in memory, with all their entries.</summary>
     public static DigestRound From(IReadOnlyList<Finding> findings)
@@ -51,3 +59,6 @@ public sealed record DigestFindingRow(
 /// <param name="Index">The entry's place in its finding's history: orders entries not yet saved (all with id 0).</param>
 /// <param name="Change">The line, with the finding's whole title (the digest shortens it).</param>
 public sealed record DigestEntryRow(long Id, int Index, DigestChange Change);
+
+/// <summary>A period's entries counted: all of them, per kind, those changing a finding's status, the findings touched.</summary>
+public sealed record DigestEntryCounts(int Total, IReadOnlyList<DigestKindCount> ByKind, int StatusChanges, int FindingsChanged);

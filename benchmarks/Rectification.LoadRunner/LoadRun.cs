@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using Rectification.LoadRunner.Hosts;
+using Rectification.LoadRunner.LargeLedger;
 using Rectification.LoadRunner.Load;
 using Rectification.LoadRunner.Reporting;
 
@@ -19,13 +20,14 @@ public sealed class LoadRun(LoadRunOptions options, TextWriter log)
     {
         var startedUtc = DateTimeOffset.UtcNow;
         await using var ceiling = await CeilingServer.StartAsync();
-        using var bot = new InProcessBot();
+        using var bot = new InProcessBot(options.LargeLedgerPath);
         bot.Start();
         var probes = await ProbeAsync(ceiling.MessagesUri, bot.MessagesUri, cancellationToken);
         await WarmUpBotAsync(bot.MessagesUri, cancellationToken);
         var windows = await MeasureRepeatsAsync(ceiling.MessagesUri, bot.MessagesUri, cancellationToken);
+        var largeLedger = options.LargeLedgerPath is null ? null : await LargeLedgerFigures.MeasureAsync(bot.Services, log, cancellationToken);
         StartupFigures? startup = null;
-        if (options.Startup)
+        if (options.Startup && options.LargeLedgerPath is null)
         {
             log.WriteLine("start-up: the bot as its own process …");
             startup = await StartupProbe.MeasureAsync(_runId, cancellationToken);
@@ -47,6 +49,7 @@ public sealed class LoadRun(LoadRunOptions options, TextWriter log)
             Windows = windows,
             Medians = Medians.Of(windows),
             Startup = startup,
+            LargeLedger = largeLedger,
         };
     }
 

@@ -37,6 +37,21 @@ public sealed record LoadRunOptions
 
     public bool Smoke { get; init; }
 
+    /// <summary>Only the own-process start-up measurement, this many times (--startup-only [n]); null for a load run.</summary>
+    public int? StartupOnly { get; init; }
+
+    /// <summary>A ledger (a SQLite file, e.g. from generate-ledger) the in-process bot runs on, copied first.</summary>
+    public string? LargeLedgerPath { get; init; }
+
+    /// <summary>With --large-ledger: only the RSS and the digest's time, no load (a round of 100,000 findings).</summary>
+    public bool DigestOnly { get; init; }
+
+    /// <summary>A soak of this length instead of a load run (Soak/SoakRun).</summary>
+    public TimeSpan? Soak { get; init; }
+
+    /// <summary>How often a soak reads the process's memory.</summary>
+    public TimeSpan SoakSample { get; init; } = TimeSpan.FromSeconds(5);
+
     public const string Usage = """
         Rectification.LoadRunner — the bot against a bare-Kestrel ceiling, in one run.
           --duration <s>        measured window per scenario and connections (default 10)
@@ -48,6 +63,12 @@ public sealed record LoadRunOptions
           --generator <name>    auto (wrk if on PATH), wrk, builtin
           --no-startup          skip the own-process start-up measurement
           --json <file>         also write the report as JSON
+          --startup-only [n]    only the own-process start-up measurement, n times (default 1)
+          --large-ledger <file> run the in-process bot on a copy of this SQLite ledger (generate-ledger); also
+                                prints the RSS and times the weekly digest of its current round
+          --digest-only         with --large-ledger: only the weekly digest's time and the RSS, no questions
+          --soak <s>            hold the first scenario at the first connection count for s seconds, sampling RSS
+                                and the GC heap (--sample <s>, default 5)
           --smoke               a few seconds: 0.5 s windows, no warm-up, 2 connections, built-in generator, no start-up
         """;
 
@@ -70,6 +91,11 @@ public sealed record LoadRunOptions
                 "--generator" => options with { Generator = Enum.Parse<GeneratorChoice>(Value().Replace("-", "", StringComparison.Ordinal), ignoreCase: true) },
                 "--no-startup" => options with { Startup = false },
                 "--json" => options with { JsonPath = Value() },
+                "--startup-only" => options with { StartupOnly = i + 1 < args.Count && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) ? Skip(ref i, n) : 1 },
+                "--large-ledger" => options with { LargeLedgerPath = Path.GetFullPath(Value()) },
+                "--digest-only" => options with { DigestOnly = true },
+                "--soak" => options with { Soak = Seconds(Value()) },
+                "--sample" => options with { SoakSample = Seconds(Value()) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
@@ -87,6 +113,12 @@ public sealed record LoadRunOptions
         Generator = GeneratorChoice.BuiltIn,
         Startup = false,
     };
+
+    private static int Skip(ref int index, int value)
+    {
+        index++;
+        return value;
+    }
 
     private static TimeSpan Seconds(string value) => TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture));
 

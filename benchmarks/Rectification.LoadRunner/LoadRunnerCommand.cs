@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Rectification.LoadRunner.LargeLedger;
 using Rectification.LoadRunner.Reporting;
+using Rectification.LoadRunner.Soak;
+using Rectification.LoadRunner.Startup;
 
 namespace Rectification.LoadRunner;
 
@@ -26,6 +29,21 @@ public static class LoadRunnerCommand
             e.Cancel = true;
             cancel.Cancel();
         };
+
+        if (options.Soak is not null)
+        {
+            return await SoakCommand.RunAsync(options, cancel.Token);
+        }
+
+        if (options is { DigestOnly: true, LargeLedgerPath: { } ledger })
+        {
+            return await DigestOnlyCommand.RunAsync(ledger, cancel.Token);
+        }
+
+        if (options.StartupOnly is { } times)
+        {
+            return await StartupOnlyCommand.RunAsync(times, options.JsonPath, cancel.Token);
+        }
 
         var report = await new LoadRun(options, Console.Error).RunAsync(cancel.Token);
         ReportTable.Write(report, Console.Out);

@@ -13,14 +13,22 @@ namespace Rectification.LoadRunner.Hosts;
 /// </summary>
 public sealed class InProcessBot : WebApplicationFactory<Program>
 {
-    public InProcessBot()
+    /// <param name="ledgerPath">A SQLite ledger to run on (copied, so the run leaves it as it was); null for a fresh one.</param>
+    public InProcessBot(string? ledgerPath = null)
     {
         Folder = Path.Combine(Path.GetTempPath(), "rectification-load", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
+        if (ledgerPath is not null)
+        {
+            File.Copy(ledgerPath, DatabasePath);
+        }
+
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
     public string Folder { get; }
+
+    private string DatabasePath => Path.Combine(Folder, "rectification.db");
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -36,7 +44,7 @@ public sealed class InProcessBot : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        foreach (var (key, value) in BotSettings.For(Path.Combine(Folder, "rectification.db")))
+        foreach (var (key, value) in BotSettings.For(DatabasePath))
         {
             builder.UseSetting(key, value);
         }

@@ -1,3 +1,4 @@
+using Rectification.LoadRunner.LargeLedger;
 using System.Globalization;
 
 namespace Rectification.LoadRunner.Reporting;
@@ -31,6 +32,17 @@ public static class ReportTable
         {
             output.WriteLine();
             output.WriteLine(Invariant($"Start-up (own process, fresh database): process start → first answered question {startup.ProcessStartToFirstAnswerMilliseconds:0} ms (that question {startup.FirstAnswerMilliseconds:0.0} ms); first {startup.Questions} questions average {startup.AverageOfFirstQuestionsMilliseconds:0.00} ms"));
+        }
+
+        WriteLargeLedger(report, output);
+    }
+
+    private static void WriteLargeLedger(RunReport report, TextWriter output)
+    {
+        if (report.LargeLedger is { } ledger)
+        {
+            output.WriteLine();
+            LargeLedgerFigures.Write(ledger, output);
         }
     }
 

@@ -1,3 +1,4 @@
+using Rectification.LoadRunner.LargeLedger;
 namespace Rectification.LoadRunner.Reporting;
 
 /// <summary>Everything one run measured; written as JSON with --json and printed as tables.</summary>
@@ -31,4 +32,7 @@ public sealed record RunReport
     public required IReadOnlyList<WindowFigures> Medians { get; init; }
 
     public StartupFigures? Startup { get; init; }
+
+    /// <summary>With --large-ledger: the RSS after the windows and the weekly digest's time on that ledger.</summary>
+    public LargeLedgerFigures? LargeLedger { get; init; }
 }
