@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Digest;
+using Rectification.Bot.Hosting.Logging;
 using Rectification.Bot.Storage;
 using Rectification.Domain.People;
 using Rectification.Domain.Reporting;
@@ -84,9 +85,9 @@ public sealed partial class DigestScheduler(
     internal static bool IsDue(DateTimeOffset dueAt, DateTimeOffset now, DigestSubscription subscription) =>
         dueAt <= now && dueAt.UtcDateTime >= DateTime.SpecifyKind(subscription.SubscribedAtUtc, DateTimeKind.Utc);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest subscription {SubscriptionId} ({ChannelId}/{UserId}) has no stored conversation to send to; skipped.")]
+    [LoggerMessage(EventId = FailureEvents.DigestWithoutConversation, Level = LogLevel.Warning, Message = "Digest subscription {SubscriptionId} ({ChannelId}/{UserId}) has no stored conversation to send to; skipped.")]
     private partial void LogNoReference(long subscriptionId, string channelId, string userId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Digest {Key} for {UserId} enqueued (due {DueAt:o}).")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Digest {Key} for {UserId} enqueued (due {DueAt:o}).")]
     private partial void LogEnqueued(string key, string userId, DateTimeOffset dueAt);
 }
