@@ -2,6 +2,7 @@ using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Conversation.Turns;
 using Rectification.Bot.Conversation.Welcome;
+using Rectification.Bot.Hosting.Logging;
 using Rectification.Bot.Security.RateLimiting;
 
 namespace Rectification.Bot.Conversation;
@@ -46,7 +47,7 @@ internal sealed partial class ConversationBot(
         {
             outcome = "failed";
             LogTurnFailed(error, turn.Inbound.Kind, turn.Inbound.ChannelId);
-            await apology.SendAsync(turn, cancellationToken);
+            await apology.SendAsync(turn, error, cancellationToken);
         }
         finally
         {
@@ -72,9 +73,9 @@ internal sealed partial class ConversationBot(
         _ => Task.CompletedTask,
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The channel {ChannelId} refused the answer for good ({Failure}); the conversation is marked")]
+    [LoggerMessage(EventId = FailureEvents.AnswerRefusedForGood, Level = LogLevel.Warning, Message = "The channel {ChannelId} refused the answer for good ({Failure}); the conversation is marked")]
     private partial void LogAnswerRefused(ProactiveFailure failure, string channelId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A {Kind} turn on channel {ChannelId} failed")]
+    [LoggerMessage(EventId = FailureEvents.TurnFailed, Level = LogLevel.Error, Message = "A {Kind} turn on channel {ChannelId} failed")]
     private partial void LogTurnFailed(Exception error, InboundKind kind, string channelId);
 }

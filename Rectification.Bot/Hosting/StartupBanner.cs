@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Rectification.Bot.Channels.BotFramework.Adapter;
+using Rectification.Bot.Hosting.Logging;
 using Rectification.Bot.Security;
 using Rectification.Domain.People;
 
@@ -77,7 +78,7 @@ internal sealed partial class StartupBanner(
     [LoggerMessage(Level = LogLevel.Information, Message = "To chat in this terminal instead: dotnet run --project Rectification.Bot -- chat   (or point the Bot Framework Emulator at the messages URL)")]
     private partial void LogHowToChat();
 
-    [LoggerMessage(Level = LogLevel.Warning, Message =
+    [LoggerMessage(EventId = FailureEvents.RunsUnauthenticated, Level = LogLevel.Warning, Message =
         "{ModeKey} is Development: the bot runs UNAUTHENTICATED. The ledger API answers without a key and a channel " +
         "without credentials (the Emulator's mode) accepts anyone. Do not expose this instance; set {ModeKey}=Production to deploy.")]
     private partial void LogDevelopmentMode(string modeKey);
@@ -85,7 +86,7 @@ internal sealed partial class StartupBanner(
     [LoggerMessage(Level = LogLevel.Information, Message = "Local mode: the bot listens on loopback only, so only this machine can reach it.")]
     private partial void LogLoopbackOnly();
 
-    [LoggerMessage(Level = LogLevel.Warning, Message =
+    [LoggerMessage(EventId = FailureEvents.ExposedWithoutAuthentication, Level = LogLevel.Warning, Message =
         "{AllowKey} is true: this UNAUTHENTICATED bot may listen on addresses other machines can reach. Anyone there may use the ledger API and speak for any user.")]
     private partial void LogExposedWithoutAuthentication(string allowKey);
 
@@ -93,7 +94,7 @@ internal sealed partial class StartupBanner(
         "{ModeKey} is Production: channels authenticate their callers and the ledger API requires an X-Api-Key.")]
     private partial void LogProductionMode(string modeKey);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message =
+    [LoggerMessage(EventId = FailureEvents.UnknownPeopleMayReport, Level = LogLevel.Warning, Message =
         "People the bot does not know may report progress (Reporting:AllowUnknownUsers, or Development by default).")]
     private partial void LogUnknownUsersMayReport();
 }

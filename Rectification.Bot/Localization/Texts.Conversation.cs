@@ -5,6 +5,9 @@ public abstract partial class Texts
 {
     public abstract string SomethingWentWrong { get; }
 
+    /// <summary>The database has no room left: this message was not saved, what was saved before is intact.</summary>
+    public abstract string StorageFull { get; }
+
     /// <summary>Once per window to a person over the per-person message limit.</summary>
     public abstract string SendingTooFast { get; }
 

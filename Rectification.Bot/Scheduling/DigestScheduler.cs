@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Digest;
+using Rectification.Bot.Hosting.Logging;
 using Rectification.Bot.Storage;
 using Rectification.Domain.People;
 using Rectification.Domain.Reporting;
@@ -94,9 +95,9 @@ public sealed partial class DigestScheduler(
     /// <summary>The person a subscription's user id names, among the active people.</summary>
     public static Person? ReaderOf(IReadOnlyList<Person> everyone, string userId) => everyone.FirstOrDefault(p => p.IsNamedBy(userId));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest subscription {SubscriptionId} ({ChannelId}/{UserId}) has no stored conversation to send to; skipped.")]
+    [LoggerMessage(EventId = FailureEvents.DigestWithoutConversation, Level = LogLevel.Warning, Message = "Digest subscription {SubscriptionId} ({ChannelId}/{UserId}) has no stored conversation to send to; skipped.")]
     private partial void LogNoReference(long subscriptionId, string channelId, string userId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Digest {Key} for {UserId} enqueued (due {DueAt:o}).")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Digest {Key} for {UserId} enqueued (due {DueAt:o}).")]
     private partial void LogEnqueued(string key, string userId, DateTimeOffset dueAt);
 }

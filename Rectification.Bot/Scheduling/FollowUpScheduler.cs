@@ -127,6 +127,6 @@ public sealed partial class FollowUpScheduler(
         return await outbox.EnqueueAsync(message, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "No personal conversation with {UserId} is stored; no follow-up check of item {Number} sent to them.")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No personal conversation with {UserId} is stored; no follow-up check of item {Number} sent to them.")]
     private partial void LogNoConversation(string userId, int number);
 }

@@ -1,4 +1,5 @@
 using Quartz;
+using Rectification.Bot.Hosting.Logging;
 using Rectification.Bot.Storage;
 
 namespace Rectification.Bot.Scheduling;
@@ -28,6 +29,6 @@ internal sealed partial class HousekeepingJob(ProcessedActivities processed, ILo
     [LoggerMessage(Level = LogLevel.Debug, Message = "Forgot {Count} processed activity ids older than the de-duplication window")]
     private partial void LogForgotten(int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Housekeeping failed; it runs again in an hour.")]
+    [LoggerMessage(EventId = FailureEvents.HousekeepingFailed, Level = LogLevel.Warning, Message = "Housekeeping failed; it runs again in an hour.")]
     private partial void LogFailed(Exception error);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Proactive;
+using Rectification.Bot.Hosting.Logging;
 using Rectification.Bot.Storage;
 
 namespace Rectification.Bot.Scheduling;
@@ -150,22 +151,22 @@ public sealed partial class OutboxDelivery(
         // The channel has already marked the conversation itself (blocked, too large) on the stored reference.
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Key}: an earlier send was interrupted before it was marked sent; sending again, so the recipient may see this message twice.")]
+    [LoggerMessage(EventId = FailureEvents.OutboxPossibleRepeat, Level = LogLevel.Warning, Message = "Outbox {Key}: an earlier send was interrupted before it was marked sent; sending again, so the recipient may see this message twice.")]
     private partial void LogPossibleRepeat(string key);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Key}: interrupted again after {Attempts} attempts; abandoned rather than risk a second repeat.")]
+    [LoggerMessage(EventId = FailureEvents.OutboxAbandonedAfterInterruptions, Level = LogLevel.Error, Message = "Outbox {Key}: interrupted again after {Attempts} attempts; abandoned rather than risk a second repeat.")]
     private partial void LogNotRepeated(string key, int attempts);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Key}: the channel refused it ({Failure}): {Detail}. Not retried.")]
+    [LoggerMessage(EventId = FailureEvents.OutboxRefusedByChannel, Level = LogLevel.Warning, Message = "Outbox {Key}: the channel refused it ({Failure}): {Detail}. Not retried.")]
     private partial void LogRefused(string key, ProactiveFailure failure, string detail);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Key}: attempt {Attempts} failed, retrying in {Backoff}: {Error}")]
+    [LoggerMessage(EventId = FailureEvents.OutboxSendRetried, Level = LogLevel.Warning, Message = "Outbox {Key}: attempt {Attempts} failed, retrying in {Backoff}: {Error}")]
     private partial void LogRetry(string key, int attempts, TimeSpan backoff, string error);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Key}: gave up after {Attempts} attempts: {Error}")]
+    [LoggerMessage(EventId = FailureEvents.OutboxGaveUp, Level = LogLevel.Error, Message = "Outbox {Key}: gave up after {Attempts} attempts: {Error}")]
     private partial void LogGaveUp(string key, int attempts, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Key}: sent, but the lease had passed to another instance before it could be marked sent.")]
+    [LoggerMessage(EventId = FailureEvents.OutboxLeaseLost, Level = LogLevel.Warning, Message = "Outbox {Key}: sent, but the lease had passed to another instance before it could be marked sent.")]
     private partial void LogLeaseLost(string key);
 }
 

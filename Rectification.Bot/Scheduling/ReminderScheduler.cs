@@ -145,6 +145,6 @@ public sealed partial class ReminderScheduler(
             : null;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "No personal conversation with {UserId} is stored; no reminder about item {Number}.")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No personal conversation with {UserId} is stored; no reminder about item {Number}.")]
     private partial void LogNoConversation(string userId, int number);
 }

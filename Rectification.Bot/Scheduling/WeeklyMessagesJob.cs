@@ -1,4 +1,5 @@
 using Quartz;
+using Rectification.Bot.Hosting.Logging;
 
 namespace Rectification.Bot.Scheduling;
 
@@ -37,6 +38,6 @@ internal sealed partial class WeeklyMessagesJob(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The weekly messages job failed; it runs again at its next firing.")]
+    [LoggerMessage(EventId = FailureEvents.WeeklyMessagesJobFailed, Level = LogLevel.Error, Message = "The weekly messages job failed; it runs again at its next firing.")]
     private partial void LogFailed(Exception error);
 }

@@ -1,3 +1,4 @@
+using Rectification.Bot.Hosting.Logging;
 using Rectification.Domain.Supervision;
 
 namespace Rectification.Bot.Supervision;
@@ -21,6 +22,6 @@ internal sealed partial class CalendarCoverageWarning(SupervisionToday today, IL
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The working-day calendar holds no State Council holiday notice for {Year}: its days are counted as plain weekdays (Monday to Friday). Add the notice in a file listed under {Section}:CalendarFiles.")]
+    [LoggerMessage(EventId = FailureEvents.CalendarYearNotCovered, Level = LogLevel.Warning, Message = "The working-day calendar holds no State Council holiday notice for {Year}: its days are counted as plain weekdays (Monday to Friday). Add the notice in a file listed under {Section}:CalendarFiles.")]
     private partial void LogYearNotCovered(int year, string section);
 }

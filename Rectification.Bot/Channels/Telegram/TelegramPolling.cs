@@ -1,3 +1,4 @@
+using Rectification.Bot.Hosting.Logging;
 using Telegram.Bot;
 
 namespace Rectification.Bot.Channels.Telegram;
@@ -61,9 +62,9 @@ internal sealed partial class TelegramPolling(IServiceScopeFactory scopes, ILogg
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: getUpdates failed; polling again in {Pause}")]
+    [LoggerMessage(EventId = FailureEvents.TelegramPollFailed, Level = LogLevel.Warning, Message = "Telegram: getUpdates failed; polling again in {Pause}")]
     private partial void LogPollFailed(Exception error, TimeSpan pause);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram: update {UpdateId} could not be handled")]
+    [LoggerMessage(EventId = FailureEvents.TelegramUpdateFailed, Level = LogLevel.Error, Message = "Telegram: update {UpdateId} could not be handled")]
     private partial void LogUpdateFailed(Exception error, int updateId);
 }

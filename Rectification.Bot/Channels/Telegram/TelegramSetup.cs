@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Rectification.Bot.Hosting.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 
@@ -54,6 +55,6 @@ internal sealed partial class TelegramSetup(
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: the bot @{Username} is ready ({Mode})")]
     private partial void LogReady(string? username, string mode);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: could not introduce the bot to Telegram; trying again in {Pause}")]
+    [LoggerMessage(EventId = FailureEvents.TelegramSetupFailed, Level = LogLevel.Warning, Message = "Telegram: could not introduce the bot to Telegram; trying again in {Pause}")]
     private partial void LogSetupFailed(Exception error, TimeSpan pause);
 }

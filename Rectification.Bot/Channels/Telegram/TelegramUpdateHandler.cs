@@ -141,6 +141,6 @@ internal sealed partial class TelegramUpdateHandler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram update {UpdateId} was handled before; ignored")]
     private partial void LogDuplicate(int updateId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: the bot was removed from chat {ChatId} ({Status}); the conversation is marked")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Telegram: the bot was removed from chat {ChatId} ({Status}); the conversation is marked")]
     private partial void LogRemoved(long chatId, ChatMemberStatus status);
 }

@@ -1,3 +1,4 @@
+using Rectification.Bot.Hosting.Logging;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -56,6 +57,6 @@ public static partial class TelegramWebhookEndpoint
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent[0] ?? string.Empty), Encoding.UTF8.GetBytes(secret));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram webhook: a request from {RemoteAddress} without the right secret token was refused")]
+    [LoggerMessage(EventId = FailureEvents.TelegramWebhookRefused, Level = LogLevel.Warning, Message = "Telegram webhook: a request from {RemoteAddress} without the right secret token was refused")]
     private static partial void LogRefused(ILogger logger, string? remoteAddress);
 }

@@ -1,4 +1,5 @@
 using Rectification.Bot.Conversation.Answers;
+using Rectification.Bot.Hosting.Logging;
 
 namespace Rectification.Bot.Conversation.Turns;
 
@@ -20,9 +21,9 @@ internal sealed partial class RateLimitNotice(ReplyLanguageResolver languages, I
     /// <summary>Dropped after the notice: logged at debug, a flood must not flood the log too.</summary>
     public void Dropped(ITurnContext turn) => LogDropped(turn.Inbound.ChannelId);
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "A person on channel {ChannelId} went over the per-person message limit (RateLimits:MessagesPerUser); told once, further messages in this window are dropped")]
+    [LoggerMessage(EventId = FailureEvents.PersonOverMessageLimit, Level = LogLevel.Warning, Message = "A person on channel {ChannelId} went over the per-person message limit (RateLimits:MessagesPerUser); told once, further messages in this window are dropped")]
     private partial void LogLimited(string channelId);
 
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Debug, Message = "A message on channel {ChannelId} over the per-person limit was dropped")]
+    [LoggerMessage(EventId = FailureEvents.MessageOverLimitDropped, Level = LogLevel.Debug, Message = "A message on channel {ChannelId} over the per-person limit was dropped")]
     private partial void LogDropped(string channelId);
 }

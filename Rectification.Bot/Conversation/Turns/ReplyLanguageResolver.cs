@@ -46,14 +46,43 @@ internal sealed class ReplyLanguageResolver(BotStateDbContext db, ReplyLanguageR
         }
 
         var preference = await FindAsync(inbound, cancellationToken);
-        if (preference?.LastLanguage != spoken)
+        if (preference is null)
         {
-            preference ??= db.UserPreferences.Add(new UserPreference(inbound.ChannelId, inbound.From.Id)).Entity;
+            await InsertAsync(inbound, spoken, now, cancellationToken);
+        }
+        else if (preference.LastLanguage != spoken)
+        {
             preference.RememberLanguage(spoken, now);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         remembered.Remember(key, spoken, now);
+    }
+
+    /// <summary>
+    /// A person's first message stores their row. Two first messages at once (or on two instances) both try: the
+    /// unique key lets one insert, and the other updates the row that one wrote instead of failing its turn.
+    /// </summary>
+    private async Task InsertAsync(InboundMessage inbound, Language spoken, DateTime now, CancellationToken cancellationToken)
+    {
+        var created = db.UserPreferences.Add(new UserPreference(inbound.ChannelId, inbound.From.Id)).Entity;
+        created.RememberLanguage(spoken, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (db.Entry(created).State == EntityState.Added)
+        {
+            db.Entry(created).State = EntityState.Detached;
+            var stored = await FindAsync(inbound, cancellationToken);
+            if (stored is null)
+            {
+                throw; // not the other turn's row: a real failure (a full disk, a lost connection)
+            }
+
+            stored.RememberLanguage(spoken, now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private Task<UserPreference?> FindAsync(InboundMessage inbound, CancellationToken cancellationToken) =>

@@ -6,6 +6,8 @@ internal sealed partial class ChineseTexts
 
     public override string SomethingWentWrong => "抱歉，处理您的消息时出错了，请稍后再试。如果问题持续，请联系管理员。";
 
+    public override string StorageFull => "存储空间已满，这条消息没有保存（之前保存的内容都在）。请联系管理员清理空间后再发送一次。";
+
     public override string NumberOutOfRange(int number, int min, int max) =>
         $"没有第{number}项问题，本台账的问题编号为{min}–{max}，例如“第{min}项进展如何”。";
 

@@ -4,6 +4,8 @@ internal sealed partial class EnglishTexts
 {
     public override string SendingTooFast => "You are sending messages too fast; please wait a moment.";
 
+    public override string StorageFull => "The bot's storage is full, so this message was not saved (everything saved before is intact). Please ask an administrator to free some space, then send it again.";
+
     public override string SomethingWentWrong => "Sorry, something went wrong while handling your message. Please try again later; if it keeps happening, contact an administrator.";
 
     public override string NumberOutOfRange(int number, int min, int max) =>

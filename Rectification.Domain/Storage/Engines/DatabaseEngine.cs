@@ -88,6 +88,26 @@ public abstract class DatabaseEngine
     /// <summary>Where the data lives, for the start-up log: never a password.</summary>
     public abstract string DescribeLocation(string connectionString);
 
+    /// <summary>
+    /// True when the error, or one it wraps (EF Core wraps the provider's), says the database has no room left: the
+    /// write was rolled back whole, and what was saved before is untouched.
+    /// </summary>
+    public bool IsStorageFull(Exception error)
+    {
+        for (var cause = error; cause is not null; cause = cause.InnerException)
+        {
+            if (SaysStorageFull(cause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The provider's own "disk full" error, for <see cref="IsStorageFull"/>.</summary>
+    protected abstract bool SaysStorageFull(Exception error);
+
     public override string ToString() => Name;
 
     private sealed class NoLock : IAsyncDisposable

@@ -60,4 +60,7 @@ public sealed class PostgresEngine : DatabaseEngine
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         return $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
     }
+
+    /// <summary>53100 disk_full: the server has no room left for the write.</summary>
+    protected override bool SaysStorageFull(Exception error) => error is PostgresException { SqlState: PostgresErrorCodes.DiskFull };
 }

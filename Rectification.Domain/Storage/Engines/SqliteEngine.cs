@@ -51,6 +51,11 @@ public sealed class SqliteEngine : DatabaseEngine
         }
     }
 
+    /// <summary>SQLITE_FULL: the disk is full, or the file reached its size limit (max_page_count).</summary>
+    protected override bool SaysStorageFull(Exception error) => error is SqliteException { SqliteErrorCode: SqliteFullErrorCode };
+
+    private const int SqliteFullErrorCode = 13;
+
     public override string DescribeLocation(string connectionString)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;

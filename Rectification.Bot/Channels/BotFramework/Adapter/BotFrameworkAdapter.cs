@@ -1,3 +1,4 @@
+using Rectification.Bot.Hosting.Logging;
 using System.Text.Json;
 using Rectification.Bot.Channels.BotFramework.Authentication;
 using Rectification.Bot.Channels.BotFramework.Connector;
@@ -150,6 +151,6 @@ internal sealed partial class BotFrameworkAdapter(
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} on channel {ChannelId} was already processed; the retry is acknowledged and ignored")]
     private partial void LogDuplicate(string? activityId, string? channelId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A {ActivityType} activity from tenant {TenantId} on {ChannelId} was acknowledged but not processed: the tenant is not in BotFramework:AllowedTenants")]
+    [LoggerMessage(EventId = FailureEvents.OtherTenantIgnored, Level = LogLevel.Warning, Message = "A {ActivityType} activity from tenant {TenantId} on {ChannelId} was acknowledged but not processed: the tenant is not in BotFramework:AllowedTenants")]
     private partial void LogOtherTenant(string? activityType, string? tenantId, string? channelId);
 }

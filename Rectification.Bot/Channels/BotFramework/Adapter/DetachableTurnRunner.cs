@@ -4,6 +4,7 @@ using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Channels.BotFramework.Transcripts;
 using Rectification.Bot.Conversation;
 using Rectification.Bot.Conversation.Messages;
+using Rectification.Bot.Hosting.Logging;
 using Rectification.Bot.Storage;
 
 namespace Rectification.Bot.Channels.BotFramework.Adapter;
@@ -81,9 +82,9 @@ internal sealed partial class DetachableTurnRunner(
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn for activity {ActivityId} on {ChannelId} is slow; acknowledged, it goes on in the background")]
     private partial void LogContinuesInBackground(string? activityId, string? channelId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Turn for activity {ActivityId} on {ChannelId} failed")]
+    [LoggerMessage(EventId = FailureEvents.BotFrameworkTurnFailed, Level = LogLevel.Error, Message = "Turn for activity {ActivityId} on {ChannelId} failed")]
     private partial void LogTurnFailed(Exception error, string? activityId, string? channelId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not show the typing indicator on {ChannelId}")]
+    [LoggerMessage(EventId = FailureEvents.TypingIndicatorFailed, Level = LogLevel.Warning, Message = "Could not show the typing indicator on {ChannelId}")]
     private partial void LogTypingFailed(Exception error, string? channelId);
 }

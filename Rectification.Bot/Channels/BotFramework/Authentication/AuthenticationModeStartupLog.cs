@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Rectification.Bot.Hosting.Logging;
 
 namespace Rectification.Bot.Channels.BotFramework.Authentication;
 
@@ -27,7 +28,7 @@ internal sealed partial class AuthenticationModeStartupLog(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message =
+    [LoggerMessage(EventId = FailureEvents.BotFrameworkAuthenticationOff, Level = LogLevel.Warning, Message =
         "Bot Framework authentication is OFF: MicrosoftAppId is empty, so requests to /api/messages without an " +
         "Authorization header are accepted from anyone (Emulator mode). Set MicrosoftAppId before exposing this bot.")]
     private partial void LogAuthenticationOff();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Hosting.Logging;
 
 namespace Rectification.Bot.Channels.BotFramework.Authentication;
 
@@ -61,7 +62,7 @@ internal sealed partial class BotFrameworkAuthenticator(
         };
     }
 
-    [LoggerMessage(Level = LogLevel.Warning,
+    [LoggerMessage(EventId = FailureEvents.BotFrameworkRequestRefused, Level = LogLevel.Warning,
         Message = "Refused a Bot Framework request ({Reason}): {Detail} Channel {ChannelId}, serviceUrl {ServiceUrl}.")]
     private partial void LogRefused(AuthenticationFailureReason reason, string detail, string? channelId, string? serviceUrl);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Rectification.Bot.Hosting.Logging;
 
 namespace Rectification.Bot.Channels.BotFramework.Authentication;
 
@@ -117,7 +118,7 @@ internal sealed partial class OpenIdKeyCache(
         Message = "Downloaded {KeyCount} signing keys from {MetadataUrl} (unknown key id: {ForUnknownKey})")]
     private partial void LogRefreshed(Uri metadataUrl, int keyCount, bool forUnknownKey);
 
-    [LoggerMessage(Level = LogLevel.Error,
+    [LoggerMessage(EventId = FailureEvents.SigningKeysRefreshFailed, Level = LogLevel.Error,
         Message = "Could not download the signing keys from {MetadataUrl}; still using the previous keys: {HasPrevious}")]
     private partial void LogRefreshFailed(Exception exception, Uri metadataUrl, bool hasPrevious);
 }

@@ -1,3 +1,4 @@
+using Rectification.Bot.Hosting.Logging;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Rectification.Bot.Channels.BotFramework.Connector.Auth;
@@ -41,6 +42,6 @@ internal sealed partial class ConnectorAttemptHandler(IBotTokenProvider tokens, 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Connector {Method} {Uri} answered {Status} (X-Correlating-OperationId {CorrelationId})")]
     private partial void LogSucceeded(HttpMethod method, Uri? uri, int status, string? correlationId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Connector {Method} {Uri} answered {Status} (X-Correlating-OperationId {CorrelationId})")]
+    [LoggerMessage(EventId = FailureEvents.ConnectorAnsweredError, Level = LogLevel.Warning, Message = "Connector {Method} {Uri} answered {Status} (X-Correlating-OperationId {CorrelationId})")]
     private partial void LogFailed(HttpMethod method, Uri? uri, int status, string? correlationId);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Channels.BotFramework.Schema;
+using Rectification.Bot.Hosting.Logging;
 
 namespace Rectification.Bot.Channels.BotFramework.Transcripts;
 
@@ -49,6 +50,6 @@ public sealed partial class TranscriptRecorder(
         return entry;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the transcript of conversation {ConversationId} on {ChannelId}")]
+    [LoggerMessage(EventId = FailureEvents.TranscriptWriteFailed, Level = LogLevel.Warning, Message = "Could not write the transcript of conversation {ConversationId} on {ChannelId}")]
     private partial void LogWriteFailed(Exception error, string? channelId, string conversationId);
 }

@@ -5,6 +5,7 @@ using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Conversation.Answers;
 using Rectification.Bot.Conversation.Messages;
 using Rectification.Bot.Conversation.Understanding.Languages;
+using Rectification.Bot.Hosting.Logging;
 using Rectification.Bot.Localization;
 
 namespace Rectification.Bot.Channels.BotFramework.Teams.Files;
@@ -72,9 +73,9 @@ internal sealed partial class FileConsentHandler(
     private static Activity Say(Activity invoke, Texts texts, string text) =>
         BotFrameworkOutbound.Reply(invoke, new OutboundMessage { Text = text, Locale = texts.Locale });
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A file consent answer in conversation {ConversationId} was refused: {Problem}")]
+    [LoggerMessage(EventId = FailureEvents.FileConsentRefused, Level = LogLevel.Warning, Message = "A file consent answer in conversation {ConversationId} was refused: {Problem}")]
     private partial void LogRefused(string? conversationId, string? problem);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "An accepted file could not be uploaded in conversation {ConversationId}: {Problem}")]
+    [LoggerMessage(EventId = FailureEvents.FileConsentUploadFailed, Level = LogLevel.Warning, Message = "An accepted file could not be uploaded in conversation {ConversationId}: {Problem}")]
     private partial void LogUploadFailed(string? conversationId, string? problem);
 }
