@@ -1,4 +1,3 @@
-using Rectification.Bot.Conversation.Reporting;
 using Rectification.Domain.Findings;
 
 namespace Rectification.Bot.Localization;
@@ -8,18 +7,6 @@ public abstract partial class Texts
 {
     /// <summary>Why an answer to "any evidence?" was not taken, saying what counts and how to skip.</summary>
     public abstract string EvidenceProblem(EvidenceProblem problem);
-
-    /// <summary>Why evidence was not taken: a refused file named with what may be sent, else <see cref="EvidenceProblem"/>.</summary>
-    public string EvidenceNotTaken(EvidenceReading reading)
-    {
-        ArgumentNullException.ThrowIfNull(reading);
-        return reading.FileRefusal switch
-        {
-            { Problem: Domain.Findings.EvidenceProblem.FileTooLarge } large => EvidenceFileTooLarge(large.FileName, large.Size ?? 0, large.MaxBytes),
-            { } refused => EvidenceFileTypeRefused(refused.FileName, refused.ContentType, refused.Allowed),
-            null => EvidenceProblem(reading.Problem ?? Domain.Findings.EvidenceProblem.NotEvidence),
-        };
-    }
 
     /// <summary>The entry evidence was added to: "第14项第3条 2024-06-18 的进展".</summary>
     public abstract string EvidenceAdded(int finding, int? measure, string backedEntry, string evidence);
