@@ -21,17 +21,12 @@ public sealed class ConversationRounds(BotStateDbContext db, TimeProvider clock)
     /// <summary>The inspection chosen for the message's conversation or team; null when none was.</summary>
     public Task<int?> ChosenAsync(InboundMessage inbound, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(inbound);
-        return ReadChosen(db, inbound.ChannelId, ScopeOf(inbound), cancellationToken);
-    }
-
-    // Read on every message: compiled once, so a turn skips EF's query cache lookup and parameter extraction. EF
-    // compiles it again for a context of another model (tests host several), so it may be shared by the process.
-    private static readonly Func<BotStateDbContext, string, string, CancellationToken, Task<int?>> ReadChosen = EF.CompileAsyncQuery(
-        (BotStateDbContext db, string channelId, string scope, CancellationToken _) => db.ConversationRounds.AsNoTracking()
-            .Where(r => r.ChannelId == channelId && r.Scope == scope)
+        var scope = ScopeOf(inbound);
+        return db.ConversationRounds.AsNoTracking()
+            .Where(r => r.ChannelId == inbound.ChannelId && r.Scope == scope)
             .Select(r => (int?)r.InspectionId)
-            .FirstOrDefault());
+            .FirstOrDefaultAsync(cancellationToken);
+    }
 
     /// <summary>Makes <paramref name="inspectionId"/> the round of the message's conversation or team.</summary>
     public async Task ChooseAsync(InboundMessage inbound, int inspectionId, CancellationToken cancellationToken)

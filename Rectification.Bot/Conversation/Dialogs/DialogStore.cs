@@ -12,14 +12,8 @@ internal sealed class DialogStore(BotStateDbContext db, LedgerQueries ledger)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         var (channel, conversation) = Key(inbound);
-        return ReadState(db, channel, conversation, cancellationToken);
+        return db.DialogStates.FirstOrDefaultAsync(d => d.ChannelId == channel && d.ConversationId == conversation, cancellationToken);
     }
-
-    // Read on every message (tracked: a dialog that goes on saves this row): compiled once, so a turn skips EF's query
-    // cache lookup and parameter extraction. EF compiles it again for a context of another model (tests host several).
-    private static readonly Func<BotStateDbContext, string, string, CancellationToken, Task<DialogState?>> ReadState = EF.CompileAsyncQuery(
-        (BotStateDbContext db, string channel, string conversation, CancellationToken _) =>
-            db.DialogStates.FirstOrDefault(d => d.ChannelId == channel && d.ConversationId == conversation));
 
     /// <summary>Starts a dialog in the turn's round, replacing any dialog the conversation had.</summary>
     public async Task StartAsync(DialogState row, CancellationToken cancellationToken)
