@@ -27,8 +27,12 @@ internal static class CardParts
     public static IEnumerable<TextBlock> EvidenceNotes(IEnumerable<Evidence> evidence, Texts texts) =>
         evidence.Select(e => Note(texts.Labelled(texts.ConfirmEvidenceLabel, EvidenceText(e.Name, e.Url))));
 
-    /// <summary>A piece of evidence as one text: its name and its link, whichever it has.</summary>
-    public static string EvidenceText(string? name, string? url) => string.Join(" ", new[] { name, url }.Where(s => s is not null));
+    /// <summary>
+    /// A piece of evidence as one text: its name and its web link, whichever it has. A channel's own reference to a file
+    /// (Telegram's file id) means nothing to a reader, so it is shown only when the evidence has no name.
+    /// </summary>
+    public static string EvidenceText(string? name, string? url) =>
+        string.Join(" ", new[] { name, name is not null && CardText.WebLink(url) is null ? null : url }.Where(s => s is not null));
 
     public static TextBlock Note(string text, int? maxLines = null) =>
         new(text) { Size = TextSize.Small, IsSubtle = true, Wrap = true, MaxLines = maxLines, Spacing = Spacing.None };

@@ -64,9 +64,7 @@ public static class SignOffEvidenceCard
         foreach (var piece in evidence.Select(e => e.Evidence))
         {
             var link = CardText.WebLink(piece.Url);
-            var shown = new[] { piece.Name, link is null ? piece.Url : CardText.MarkdownSafeLink(link) }
-                .OfType<string>();
-            card.Body.Add(CardParts.Note("· " + string.Join(" ", shown)));
+            card.Body.Add(CardParts.Note("· " + CardParts.EvidenceText(piece.Name, link is null ? piece.Url : CardText.MarkdownSafeLink(link))));
             if (link is not null)
             {
                 var name = CardText.Shorten(piece.Name ?? link.Host, ButtonNameLength);

@@ -26,6 +26,8 @@ public sealed class TelegramEvidenceFileTests(TelegramEvidenceFileTests.Host hos
         var reply = TelegramChat.Messages(await chat.SendDocumentAsync("补充第19项佐证", "BQACAgIAAxkBAAI", "会议纪要.pdf", "application/pdf", 52_000))[0].Text;
 
         Assert.Contains("补充佐证材料", reply, StringComparison.Ordinal);
+        Assert.Contains("会议纪要.pdf", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("telegram:file", reply, StringComparison.Ordinal);
         var added = (await host.Telegram.Factory.FindingAsync(19)).LastEntry!;
         Assert.Equal(ProgressEntryKind.EvidenceAdded, added.Kind);
         Assert.Equal("会议纪要.pdf", added.EvidenceName);
