@@ -6,7 +6,7 @@ namespace Rectification.Bot.Conversation.Answers;
 
 /// <summary>
 /// The ledger's files in chat: the 整改台账 workbook (leaders and admins; anyone else is told whom to ask) and the
-/// progress chart (anyone). Both are built from the current round as the command-line export builds them, and
+/// progress chart (anyone). Both are built from the round the turn works in (the conversation's current round), as the command-line export builds the latest, and
 /// attached only where the channel declares it takes a file or a picture; elsewhere the answer says where to get it.
 /// </summary>
 internal sealed class LedgerFileAnswers(LedgerWorkbookFiles workbooks)

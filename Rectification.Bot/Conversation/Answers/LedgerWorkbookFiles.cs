@@ -17,7 +17,7 @@ namespace Rectification.Bot.Conversation.Answers;
 /// (Teams) asks again with the round it offered, rather than keeping the bytes between the two requests, so any
 /// instance can answer the consent.
 /// </summary>
-internal sealed class LedgerWorkbookFiles(LedgerDbContext ledger, PeopleDirectory people, TimeProvider clock)
+internal sealed class LedgerWorkbookFiles(LedgerDbContext ledger, LedgerQueries queries, PeopleDirectory people, TimeProvider clock)
 {
     /// <summary>Null when <paramref name="user"/> may have the workbook; else the refusal, saying whom to ask.</summary>
     public async Task<string?> RefusalAsync(ChannelUser user, Texts texts, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ internal sealed class LedgerWorkbookFiles(LedgerDbContext ledger, PeopleDirector
         return texts.LedgerExportLeadersOnly + " " + texts.WhomToAsk(PersonRole.Admin, admins);
     }
 
-    /// <summary>The workbook of one round (the current one when null), as of now; null when it holds no findings.</summary>
+    /// <summary>The workbook of one round (the turn's when null), as of now; null when it holds no findings.</summary>
     public async Task<LedgerWorkbookFile?> BuildAsync(int? inspectionId, Texts texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -52,13 +52,15 @@ internal sealed class LedgerWorkbookFiles(LedgerDbContext ledger, PeopleDirector
         return new LedgerWorkbookFile(file, round.Findings.Count, sheet.Rows.Count);
     }
 
-    /// <summary>One round's findings read whole, with its announcement day and today in the office's time zone.</summary>
+    /// <summary>
+    /// One round's findings read whole, with its announcement day and today in the office's time zone. Null names the
+    /// round the turn works in (the conversation's current round, or the one the message named), as every question does.
+    /// </summary>
     public async Task<LedgerRoundState?> LoadRoundAsync(int? inspectionId, CancellationToken cancellationToken)
     {
-        var inspections = ledger.Inspections.AsNoTracking();
         var inspection = inspectionId is { } id
-            ? await inspections.FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
-            : await inspections.LatestFirst().FirstOrDefaultAsync(cancellationToken);
+            ? await ledger.Inspections.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
+            : await queries.CurrentInspectionAsync(cancellationToken);
         if (inspection is null)
         {
             return null;

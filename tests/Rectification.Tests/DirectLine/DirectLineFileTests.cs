@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
 using Rectification.Domain.People;
 using Rectification.Domain.Storage;
+using Rectification.Tests.Rounds;
 
 namespace Rectification.Tests.DirectLine;
 
@@ -32,6 +33,27 @@ public sealed class DirectLineFileTests(DirectLineHost host) : IClassFixture<Dir
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(Convert.FromBase64String(file.ContentUrl![prefix.Length..])), false);
         Assert.Equal(2, workbook.WorkbookPart!.Workbook.Sheets!.ChildElements.Count);
         Assert.Contains("整改台账见附件", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheWorkbookIsTheConversationsCurrentRound()
+    {
+        await host.Factory.ImportAsync();
+        var userId = "dl-admin-" + Guid.NewGuid().ToString("N");
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+            ledger.People.Add(new Person(userId, new ChannelIdentity(IdentityRealm.Microsoft, userId), "郑管理", PersonRole.Admin, null, DateTime.UtcNow));
+            await ledger.SaveChangesAsync();
+        }
+
+        var conversation = await host.StartAsync(userId);
+        await host.SayAsync(conversation, "切换到第1轮巡察");
+        var before = await host.ActivitiesAsync(conversation);
+        await host.SayAsync(conversation, "导出台账");
+        var reply = (await host.ActivitiesAsync(conversation, before.Watermark)).Activities[^1];
+
+        Assert.Contains($"整改台账见附件：{SecondAnnouncement.Findings} 个问题", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
