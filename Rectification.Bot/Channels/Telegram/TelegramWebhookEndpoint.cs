@@ -1,8 +1,8 @@
-using Rectification.Bot.Hosting.Logging;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Rectification.Bot.Hosting.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 

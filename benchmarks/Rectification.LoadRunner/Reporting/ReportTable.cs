@@ -1,5 +1,5 @@
-using Rectification.LoadRunner.LargeLedger;
 using System.Globalization;
+using Rectification.LoadRunner.LargeLedger;
 
 namespace Rectification.LoadRunner.Reporting;
 

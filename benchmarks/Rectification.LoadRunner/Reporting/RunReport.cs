@@ -1,4 +1,5 @@
 using Rectification.LoadRunner.LargeLedger;
+
 namespace Rectification.LoadRunner.Reporting;
 
 /// <summary>Everything one run measured; written as JSON with --json and printed as tables.</summary>

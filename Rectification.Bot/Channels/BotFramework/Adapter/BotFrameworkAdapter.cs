@@ -1,4 +1,3 @@
-using Rectification.Bot.Hosting.Logging;
 using System.Text.Json;
 using Rectification.Bot.Channels.BotFramework.Authentication;
 using Rectification.Bot.Channels.BotFramework.Connector;
@@ -8,6 +7,7 @@ using Rectification.Bot.Channels.BotFramework.Schema;
 using Rectification.Bot.Channels.BotFramework.Teams.Files;
 using Rectification.Bot.Channels.BotFramework.Transcripts;
 using Rectification.Bot.Conversation;
+using Rectification.Bot.Hosting.Logging;
 using Rectification.Bot.Storage;
 
 namespace Rectification.Bot.Channels.BotFramework.Adapter;

@@ -1,10 +1,10 @@
-using Rectification.Bot.Channels.BotFramework.Teams.Files;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rectification.Bot.Channels.BotFramework.Authentication;
 using Rectification.Bot.Channels.BotFramework.Connector;
 using Rectification.Bot.Channels.BotFramework.Invokes;
 using Rectification.Bot.Channels.BotFramework.Proactive;
+using Rectification.Bot.Channels.BotFramework.Teams.Files;
 using Rectification.Bot.Channels.BotFramework.Transcripts;
 using Rectification.Bot.Conversation.Proactive;
 using Rectification.Bot.Hosting.Commands;

@@ -1,7 +1,7 @@
-using Rectification.Bot.Hosting.Logging;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Rectification.Bot.Channels.BotFramework.Connector.Auth;
+using Rectification.Bot.Hosting.Logging;
 
 namespace Rectification.Bot.Channels.BotFramework.Connector;
 
