@@ -18,7 +18,7 @@ internal sealed partial class EnglishTexts
 
     public override string HelpSubscribeExample => "subscribe to the weekly digest";
 
-    public override string HelpPeopleTopic => "People and roles (send \"/people list\" to see who is registered; \"/people head <user id> on\" marks a department head, told of yellow items; every change is confirmed first)";
+    public override string HelpPeopleTopic => "People and roles (send \"/people list\" to see who is registered; \"/people head <user id> on\" marks a department head, who is told when their items turn yellow (overdue); every change is confirmed first)";
 
     public override string HelpAddPersonExample => "add 张三 as staff in 科技金融处";
 
