@@ -12,13 +12,7 @@ public sealed class DirectLineFileTests(DirectLineHost host) : IClassFixture<Dir
     [Fact]
     public async Task ALeaderGetsTheLedgerAsADownloadableWorkbook()
     {
-        var userId = "dl-leader-" + Guid.NewGuid().ToString("N");
-        await using (var scope = host.Factory.Services.CreateAsyncScope())
-        {
-            var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
-            ledger.People.Add(new Person(userId, new ChannelIdentity(IdentityRealm.Microsoft, userId), "吴领导", PersonRole.Leader, null, DateTime.UtcNow));
-            await ledger.SaveChangesAsync();
-        }
+        var userId = await RegisterAsync("dl-leader-", "吴领导", PersonRole.Leader);
 
         var conversation = await host.StartAsync(userId);
         var before = await host.ActivitiesAsync(conversation);
@@ -39,13 +33,7 @@ public sealed class DirectLineFileTests(DirectLineHost host) : IClassFixture<Dir
     public async Task TheWorkbookIsTheConversationsCurrentRound()
     {
         await host.Factory.ImportAsync();
-        var userId = "dl-admin-" + Guid.NewGuid().ToString("N");
-        await using (var scope = host.Factory.Services.CreateAsyncScope())
-        {
-            var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
-            ledger.People.Add(new Person(userId, new ChannelIdentity(IdentityRealm.Microsoft, userId), "郑管理", PersonRole.Admin, null, DateTime.UtcNow));
-            await ledger.SaveChangesAsync();
-        }
+        var userId = await RegisterAsync("dl-admin-", "郑管理", PersonRole.Admin);
 
         var conversation = await host.StartAsync(userId);
         await host.SayAsync(conversation, "切换到第1轮巡察");
@@ -67,5 +55,16 @@ public sealed class DirectLineFileTests(DirectLineHost host) : IClassFixture<Dir
         var image = Assert.Single(reply.Attachments!);
         Assert.Equal("image/png", image.ContentType);
         Assert.StartsWith("data:image/png;base64,iVBOR", image.ContentUrl, StringComparison.Ordinal);
+    }
+
+    /// <summary>A person of that role known by a new Microsoft id, which the chat then speaks as.</summary>
+    private async Task<string> RegisterAsync(string idPrefix, string name, PersonRole role)
+    {
+        var userId = idPrefix + Guid.NewGuid().ToString("N");
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+        ledger.People.Add(new Person(userId, new ChannelIdentity(IdentityRealm.Microsoft, userId), name, role, null, DateTime.UtcNow));
+        await ledger.SaveChangesAsync();
+        return userId;
     }
 }
