@@ -75,7 +75,13 @@ public static class ProgressChartRenderer
         var line = plot.Add.Scatter(xs, ys);
         line.ConnectStyle = ConnectStyle.StepHorizontal;
         line.MarkerSize = 6;
-        plot.Axes.DateTimeTicksBottom();
+        // Days as 2024-07 rather than the invariant culture's 07/01/2024, which reads wrongly to the office (and to most readers).
+        var dates = plot.Axes.DateTimeTicksBottom();
+        if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
+        {
+            automatic.LabelFormatter = day => day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         plot.Axes.SetLimitsY(0, Math.Max(1, ys.Max()) * 1.15);
         Style(plot, ProgressChartData.OverTimeTitle, ProgressChartData.DoneLabel, font);
     }
